@@ -1,0 +1,43 @@
+import { render } from 'astro:content';
+import { buildBreadcrumbs, type Breadcrumb } from '@/lib/breadcrumbs';
+import { absoluteUrl, articlePath, blogIndexPath } from '@/lib/paths';
+import { getReadingTime, type ReadingTime } from '@/lib/reading-time';
+import { buildShareLinks, type ShareLink } from '@/lib/share-links';
+import { buildTableOfContents, type TableOfContentsItem } from '@/lib/table-of-contents';
+import { siteConfig } from '@/site.config';
+import { getRelatedArticles, type Article } from './articles';
+
+/** Everything the article page shows besides the article's own fields. */
+export interface ArticlePageData {
+	Content: Awaited<ReturnType<typeof render>>['Content'];
+	tableOfContents: TableOfContentsItem[];
+	readingTime: ReadingTime;
+	related: Article[];
+	shareLinks: ShareLink[];
+	breadcrumbs: Breadcrumb[];
+	url: string;
+}
+
+/** Renders one article and gathers what its page needs. */
+export async function getArticlePageData(article: Article): Promise<ArticlePageData> {
+	const { Content, headings, remarkPluginFrontmatter } = await render(article.entry);
+	const url = absoluteUrl(articlePath(article.slug), siteConfig.url);
+	return {
+		Content,
+		tableOfContents: buildTableOfContents(headings),
+		readingTime: readReadingTime(remarkPluginFrontmatter, article.entry.body ?? ''),
+		related: await getRelatedArticles(article.slug),
+		shareLinks: buildShareLinks({ url, title: article.title }),
+		breadcrumbs: buildBreadcrumbs([{ label: 'Blog', href: blogIndexPath() }], article.title),
+		url,
+	};
+}
+
+/**
+ * The reading time the Markdown plugin stored. Astro's content cache may hold entries rendered
+ * before the plugin existed; those fall back to counting the raw body.
+ */
+function readReadingTime(frontmatter: Record<string, unknown>, body: string): ReadingTime {
+	const stored = frontmatter['readingTime'] as ReadingTime | undefined;
+	return stored ?? getReadingTime({ prose: body, code: '' });
+}

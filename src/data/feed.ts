@@ -1,0 +1,45 @@
+import { getContainerRenderer as getMdxContainerRenderer } from '@astrojs/mdx/container-renderer';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { loadRenderers } from 'astro:container';
+import { render } from 'astro:content';
+import { makeUrlsAbsolute } from '@/lib/absolute-urls';
+import { absoluteUrl, articlePath } from '@/lib/paths';
+import { siteConfig } from '@/site.config';
+import { getArticles } from './articles';
+
+/** One feed entry with the article's full HTML, URLs made absolute for feed readers. */
+export interface FeedItem {
+	title: string;
+	link: string;
+	description: string;
+	pubDate: Date;
+	categories: string[];
+	content: string;
+}
+
+/**
+ * Every published article as a feed item, newest first. The body is rendered with Astro's
+ * Container API because MDX entries have no HTML string of their own; components inside MDX are
+ * rendered too, so feed readers see what the page shows.
+ */
+export async function getFeedItems(): Promise<FeedItem[]> {
+	const container = await AstroContainer.create({
+		renderers: await loadRenderers([getMdxContainerRenderer()]),
+	});
+	const articles = await getArticles();
+	return Promise.all(
+		articles.map(async (article) => {
+			const link = absoluteUrl(articlePath(article.slug), siteConfig.url);
+			const { Content } = await render(article.entry);
+			const html = await container.renderToString(Content);
+			return {
+				title: article.title,
+				link,
+				description: article.description,
+				pubDate: article.pubDate,
+				categories: article.tags.map((tag) => tag.label),
+				content: makeUrlsAbsolute(html, link),
+			};
+		})
+	);
+}

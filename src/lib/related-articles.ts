@@ -1,0 +1,181 @@
+/** What related-article scoring needs to know about an article. */
+export interface RelatableArticle {
+	slug: string;
+	pubDate: Date;
+	/** Tag identities (slugs), already normalised. */
+	tags: readonly string[];
+	title: string;
+	description: string;
+	/** Body text; Markdown syntax is harmless noise here since only words are kept. */
+	body: string;
+}
+
+/** How many related articles to pick and how to weigh the two signals. */
+export interface RelatedArticlesOptions {
+	count: number;
+	/** Weight of shared tags against text similarity; the two add up to 1. */
+	tagWeight?: number;
+	/** Distinctive terms kept per article; the rest add cost and little signal. */
+	termsPerArticle?: number;
+	/** Articles kept per term in the index, strongest first, so cost stays linear at 10,000 articles. */
+	articlesPerTerm?: number;
+}
+
+const STOP_WORDS = new Set(
+	(
+		'a about above after again against all also am an and any are as at be because been before being ' +
+		'below between both but by can could did do does doing down during each few for from further had has ' +
+		'have having he her here hers herself him himself his how i if in into is it its itself just let like ' +
+		'me more most my myself no nor not now of off on once one only or other our ours ourselves out over ' +
+		'own same she should so some such than that the their theirs them themselves then there these they ' +
+		'this those through to too two under until up use used using very was we were what when where which ' +
+		'while who whom why will with would you your yours yourself yourselves'
+	).split(' ')
+);
+const WORD = /\p{L}[\p{L}\p{N}]*/gu;
+
+/**
+ * Picks the related articles of every article at once: shared tags (rarer tags weigh more) plus
+ * TF-IDF cosine similarity over title, description and body. One pass builds an inverted index of
+ * each article's most distinctive terms, so the cost grows with the number of articles, not its
+ * square. Ties go to the newer article, then the slug, so builds are reproducible. When fewer than
+ * `count` articles score, the newest articles fill the list. Never returns an article itself.
+ * @returns related slugs, best first, keyed by slug
+ */
+export function pickRelatedArticles(
+	articles: readonly RelatableArticle[],
+	{ count, tagWeight = 0.6, termsPerArticle = 24, articlesPerTerm = 200 }: RelatedArticlesOptions
+): Map<string, string[]> {
+	const ordered = [...articles].sort(compareNewestFirst);
+	const slugs = new Set<string>();
+	for (const { slug } of ordered) {
+		if (slugs.has(slug)) throw new Error(`Two articles share the slug "${slug}".`);
+		slugs.add(slug);
+	}
+
+	const termVectors = buildTermVectors(ordered, termsPerArticle);
+	const termIndex = indexByKey(termVectors, articlesPerTerm);
+	const tagVectors = buildTagVectors(ordered);
+	const tagIndex = indexByKey(tagVectors, Number.POSITIVE_INFINITY);
+
+	const related = new Map<string, string[]>();
+	ordered.forEach((article, index) => {
+		const textScores = accumulate(termVectors[index] ?? new Map(), termIndex, index);
+		const tagScores = accumulate(tagVectors[index] ?? new Map(), tagIndex, index);
+		const candidates = new Set([...textScores.keys(), ...tagScores.keys()]);
+		const scored = [...candidates]
+			.map((candidate) => ({
+				candidate,
+				score:
+					tagWeight * (tagScores.get(candidate) ?? 0) +
+					(1 - tagWeight) * (textScores.get(candidate) ?? 0),
+			}))
+			.filter(({ score }) => score > 0)
+			// `ordered` is newest first, so a lower index breaks ties by date and then slug.
+			.sort((a, b) => b.score - a.score || a.candidate - b.candidate)
+			.slice(0, count)
+			.map(({ candidate }) => candidate);
+		for (let fallback = 0; scored.length < count && fallback < ordered.length; fallback++) {
+			if (fallback !== index && !scored.includes(fallback)) scored.push(fallback);
+		}
+		related.set(
+			article.slug,
+			scored.map((candidate) => ordered[candidate]?.slug ?? '')
+		);
+	});
+	return related;
+}
+
+function compareNewestFirst(a: RelatableArticle, b: RelatableArticle): number {
+	return b.pubDate.getTime() - a.pubDate.getTime() || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+}
+
+/** Unit-length TF-IDF vectors holding each article's most distinctive terms. */
+function buildTermVectors(
+	articles: readonly RelatableArticle[],
+	termsPerArticle: number
+): Map<string, number>[] {
+	const frequencies = articles.map(({ title, description, body }) => {
+		const counts = new Map<string, number>();
+		// Title and description words describe the topic better than body words, so they count more.
+		countTerms(title, 3, counts);
+		countTerms(description, 2, counts);
+		countTerms(body, 1, counts);
+		return counts;
+	});
+	const documentFrequency = new Map<string, number>();
+	for (const counts of frequencies) {
+		for (const term of counts.keys()) {
+			documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+		}
+	}
+	return frequencies.map((counts) => {
+		const weighted: [string, number][] = [];
+		for (const [term, count] of counts) {
+			const idf = Math.log(articles.length / (documentFrequency.get(term) ?? 1));
+			if (idf > 0) weighted.push([term, (1 + Math.log(count)) * idf]);
+		}
+		weighted.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+		return normalise(weighted.slice(0, termsPerArticle));
+	});
+}
+
+/** Unit-length vectors of tags weighted by rarity: sharing a niche tag says more than sharing "web". */
+function buildTagVectors(articles: readonly RelatableArticle[]): Map<string, number>[] {
+	const documentFrequency = new Map<string, number>();
+	for (const { tags } of articles) {
+		for (const tag of new Set(tags)) documentFrequency.set(tag, (documentFrequency.get(tag) ?? 0) + 1);
+	}
+	return articles.map(({ tags }) =>
+		normalise(
+			[...new Set(tags)].map((tag) => [
+				tag,
+				// +1 keeps a tag that every article shares worth a little rather than nothing.
+				Math.log(articles.length / (documentFrequency.get(tag) ?? 1)) + 1,
+			])
+		)
+	);
+}
+
+function countTerms(text: string, weight: number, counts: Map<string, number>): void {
+	for (const [word] of text.toLowerCase().matchAll(WORD)) {
+		if (word.length < 3 || STOP_WORDS.has(word)) continue;
+		counts.set(word, (counts.get(word) ?? 0) + weight);
+	}
+}
+
+function normalise(entries: [string, number][]): Map<string, number> {
+	const length = Math.sqrt(entries.reduce((sum, [, weight]) => sum + weight * weight, 0));
+	return new Map(length === 0 ? [] : entries.map(([key, weight]) => [key, weight / length]));
+}
+
+type Postings = Map<string, { article: number; weight: number }[]>;
+
+/** Inverted index: for each key, the articles that hold it, strongest first, at most `limit`. */
+function indexByKey(vectors: readonly Map<string, number>[], limit: number): Postings {
+	const index: Postings = new Map();
+	vectors.forEach((vector, article) => {
+		for (const [key, weight] of vector) {
+			const postings = index.get(key) ?? [];
+			postings.push({ article, weight });
+			index.set(key, postings);
+		}
+	});
+	for (const postings of index.values()) {
+		postings.sort((a, b) => b.weight - a.weight || a.article - b.article);
+		postings.length = Math.min(postings.length, limit);
+	}
+	return index;
+}
+
+/** Cosine similarity of one article against every article that shares a key with it. */
+function accumulate(vector: Map<string, number>, index: Postings, self: number): Map<number, number> {
+	const scores = new Map<number, number>();
+	for (const [key, weight] of vector) {
+		for (const posting of index.get(key) ?? []) {
+			if (posting.article === self) continue;
+			scores.set(posting.article, (scores.get(posting.article) ?? 0) + weight * posting.weight);
+		}
+	}
+	return scores;
+}

@@ -1,0 +1,24 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getFeedItems } from '@/data/feed';
+import { siteConfig } from '@/site.config';
+
+export const GET: APIRoute = async () => {
+	const items = await getFeedItems();
+	const feedUrl = new URL('/rss.xml', siteConfig.url).href;
+	// The channel date is the newest article's, not the clock's, so rebuilding a commit changes nothing.
+	const lastBuildDate = items[0]?.pubDate.toUTCString();
+	return rss({
+		title: siteConfig.title,
+		description: siteConfig.description,
+		site: siteConfig.url,
+		items,
+		xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+		customData: [
+			`<language>${siteConfig.locale}</language>`,
+			// @astrojs/rss leaves out the self link that feed validators require.
+			`<atom:link href="${feedUrl}" rel="self" type="application/rss+xml"/>`,
+			lastBuildDate ? `<lastBuildDate>${lastBuildDate}</lastBuildDate>` : '',
+		].join(''),
+	});
+};

@@ -1,0 +1,39 @@
+import { z } from 'astro/zod';
+import { startOfDayInTimeZone } from '../lib/format-date';
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function isUtcMidnight(date: Date): boolean {
+	return date.getTime() % 86_400_000 === 0;
+}
+
+/**
+ * A frontmatter date. A bare day (`2026-05-13`, which YAML turns into UTC midnight) starts at
+ * midnight in the site's time zone, so the day readers see is the day the author wrote; a full
+ * ISO date-time (`2026-05-13T09:30:00+04:00`) is taken as written.
+ */
+export function dateSchema(timeZone: string) {
+	return z.union([z.date(), z.string()]).transform((value, context) => {
+		if (value instanceof Date) {
+			if (Number.isNaN(value.getTime())) {
+				context.addIssue({ code: 'custom', message: 'is not a valid date' });
+				return z.NEVER;
+			}
+			return isUtcMidnight(value)
+				? startOfDayInTimeZone(value.toISOString().slice(0, 10), timeZone)
+				: value;
+		}
+		if (ISO_DAY.test(value) && !Number.isNaN(Date.parse(value))) {
+			return startOfDayInTimeZone(value, timeZone);
+		}
+		const parsed = new Date(value);
+		if (Number.isNaN(parsed.getTime()) || !/^\d{4}-\d{2}-\d{2}T/.test(value)) {
+			context.addIssue({
+				code: 'custom',
+				message: `"${value}" is not a date: write it as 2026-05-13 or 2026-05-13T09:30:00+04:00`,
+			});
+			return z.NEVER;
+		}
+		return parsed;
+	});
+}

@@ -1,0 +1,105 @@
+import { z } from 'astro/zod';
+
+/** A link shown in the header navigation or the footer. */
+export const NavigationLinkSchema = z.strictObject({
+	/** Visible text of the link. */
+	label: z.string().min(1),
+	/** Site-relative path with a trailing slash (`/blog/`) or an absolute URL. */
+	href: z.string().regex(/^(\/|https?:\/\/|mailto:)/, {
+		message: 'must start with "/", "http(s)://" or "mailto:"',
+	}),
+});
+
+/** The site's main author, shown in the author card and used as the feed and JSON-LD author. */
+export const AuthorSchema = z.strictObject({
+	/** Full name. */
+	name: z.string().min(1),
+	/** Job title shown under the name, e.g. "Forward Deployed Engineer". */
+	role: z.string().min(1),
+	/** Where the author works from, e.g. "Dubai". */
+	location: z.string().min(1),
+	/** One-line bio for the author card. */
+	bio: z.string().min(1).max(200),
+	/** Avatar file name inside `src/assets/`, processed by astro:assets. @example 'avatar.png' */
+	avatar: z.string().regex(/\.(png|jpe?g|webp|avif)$/i, { message: 'must be a png, jpg, webp or avif file name' }),
+	/** Contact email, used for the "email" author link. */
+	email: z.email().optional(),
+});
+
+/** Accounts linked from the author card and the footer. */
+export const SocialsSchema = z.strictObject({
+	github: z.url().optional(),
+	linkedin: z.url().optional(),
+	telegram: z.url().optional(),
+	x: z.url().optional(),
+	/** Booking page for calls (Cal.com, Calendly …). */
+	booking: z.url().optional(),
+});
+
+/** Every setting a site owner controls; `src/site.config.ts` holds the values. */
+export const SiteConfigSchema = z.strictObject({
+	/** Site name, used in the header, page titles and feeds. */
+	title: z.string().min(1),
+	/** Default meta description and feed description. */
+	description: z.string().min(1).max(200),
+	/** Public origin the site is deployed to, used for canonical, feed and sitemap URLs. @example 'https://example.com' */
+	url: z.url({ protocol: /^https?$/ }),
+	/** BCP 47 language tag used for `<html lang>` and date formatting. @example 'en-GB' */
+	locale: z.string().refine(isValidLocale, { message: 'is not a valid BCP 47 locale such as "en-GB"' }),
+	/** IANA time zone in which dates are shown and date-only `pubDate`s start. @example 'Asia/Dubai' */
+	timeZone: z.string().refine(isValidTimeZone, {
+		message: 'is not an IANA time zone such as "Europe/London"',
+	}),
+	/** The site's main author. */
+	author: AuthorSchema,
+	/** Header navigation, in order. */
+	navigation: z.array(NavigationLinkSchema).default([
+		{ label: 'Blog', href: '/blog/' },
+		{ label: 'Tags', href: '/tags/' },
+	]),
+	/** Footer links, in order. */
+	footerLinks: z.array(NavigationLinkSchema).default([]),
+	/** Accounts linked from the author card and the footer. */
+	socials: SocialsSchema.default({}),
+	/** Articles per page on `/blog/` and tag pages. */
+	postsPerPage: z.int().min(1).max(100).default(10),
+	/** Number of "Keep reading" articles under each article. */
+	relatedArticles: z.int().min(0).max(6).default(3),
+});
+
+/** A validated site configuration, with defaults applied. */
+export type SiteConfig = z.infer<typeof SiteConfigSchema>;
+/** What a site owner writes in `src/site.config.ts`. */
+export type SiteConfigInput = z.input<typeof SiteConfigSchema>;
+
+/**
+ * Validates the site configuration and returns it with defaults applied.
+ * Throws one error that lists every problem with its path, so an owner fixes them all in one pass.
+ */
+export function defineSiteConfig(input: SiteConfigInput): SiteConfig {
+	const result = SiteConfigSchema.safeParse(input);
+	if (result.success) return result.data;
+	const problems = result.error.issues.map(
+		(issue) => `  - ${issue.path.length > 0 ? issue.path.join('.') : '(root)'}: ${issue.message}`
+	);
+	throw new Error(
+		`Invalid site configuration in src/site.config.ts (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.join('\n')}`
+	);
+}
+
+function isValidLocale(locale: string): boolean {
+	try {
+		return Intl.getCanonicalLocales(locale).length === 1;
+	} catch {
+		return false;
+	}
+}
+
+function isValidTimeZone(timeZone: string): boolean {
+	try {
+		new Intl.DateTimeFormat('en', { timeZone });
+		return true;
+	} catch {
+		return false;
+	}
+}
