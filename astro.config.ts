@@ -4,17 +4,21 @@ import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { readArticleLastModified } from './src/integrations/article-dates';
+import { previewUnpublished } from './src/integrations/preview-unpublished';
 import { readingTimePlugin } from './src/markdown/reading-time';
 import { siteConfig } from './src/site.config';
 
 const contentDirectory = process.env['FIELDNOTES_CONTENT_DIR'] ?? './content';
+const cacheDirectory = process.env['FIELDNOTES_CONTENT_DIR'] ? `./node_modules/.astro/${contentDirectory.replace(/[^a-z0-9]+/gi, '-')}` : undefined;
 const articleLastModified = readArticleLastModified(`${contentDirectory}/blog`);
 
 export default defineConfig({
 	site: siteConfig.url,
+	...(cacheDirectory && { cacheDir: cacheDirectory }),
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	integrations: [
+		previewUnpublished(),
 		mdx(),
 		sitemap({
 			serialize(item) {

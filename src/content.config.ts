@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { globReportingAllErrors } from './loaders/glob-reporting-all-errors';
 import { articleSchema } from './schemas/article';
 import { siteConfig } from './site.config';
 
@@ -11,7 +11,7 @@ const contentDirectory = process.env['FIELDNOTES_CONTENT_DIR'] ?? './content';
 
 const blog = defineCollection({
 	// `slug.mdx` and `slug/index.mdx` (with co-located images) both get the id `slug`.
-	loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: `${contentDirectory}/blog` }),
+	loader: globReportingAllErrors({ pattern: '**/[^_]*.{md,mdx}', base: `${contentDirectory}/blog` }),
 	schema: (context) => articleSchema(context, { timeZone: siteConfig.timeZone }),
 });
 

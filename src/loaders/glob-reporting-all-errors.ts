@@ -1,0 +1,58 @@
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { glob } from 'astro/loaders';
+import { relative } from 'node:path';
+
+type GlobOptions = Parameters<typeof glob>[0];
+
+/**
+ * Astro's `glob()` loader, except that invalid frontmatter does not stop at the first bad file:
+ * every entry is validated, then one error lists each file with its fields, so an author fixes
+ * them all in one pass. The entries that failed never reach a page because the build stops here.
+ */
+export function globReportingAllErrors(options: GlobOptions): Loader {
+	const loader = glob(options);
+	return {
+		...loader,
+		name: 'fieldnotes-glob',
+		async load(context: LoaderContext) {
+			const failures: { file: string; message: string }[] = [];
+			await loader.load({
+				...context,
+				parseData: async (entry) => {
+					try {
+						return await context.parseData(entry);
+					} catch (error) {
+						failures.push({ file: entry.filePath ?? entry.id, message: describe(error) });
+						return entry.data;
+					}
+				},
+			});
+			if (failures.length === 0) return;
+			failures.sort((a, b) => (a.file < b.file ? -1 : 1));
+			const report = failures.map(({ file, message }) => `${relative(process.cwd(), file) || file}\n${message}`);
+			throw new Error(
+				`${failures.length} content file${failures.length === 1 ? ' has' : 's have'} invalid frontmatter in the "${context.collection}" collection:\n\n${report.join('\n\n')}\n\nFix the fields named above; each line says what the field must be.`
+			);
+		},
+	};
+}
+
+/** Keeps the field lines of Astro's schema error and drops its generic hint and links. */
+function describe(error: unknown): string {
+	const message = error instanceof Error ? error.message : String(error);
+	return message
+		.split('\n')
+		.map((line) => line.trim())
+		.filter((line) => line !== '' && !/does not match collection schema/.test(line))
+		.map((line) =>
+			line
+				.replaceAll('**', '')
+				// Astro prefixes the path, and for missing fields its message repeats it.
+				.replace(/^([^:\s]+): \1: /, '$1: ')
+				.replace(/: Required$/, ': is required')
+				// Unknown-field issues belong to the whole object, so their path is empty.
+				.replace(/^: /, '')
+		)
+		.map((line) => `  ${line}`)
+		.join('\n');
+}

@@ -1,0 +1,41 @@
+import { XMLParser } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { fixtureSite } from '../helpers/fixture-site';
+
+const HOSTILE_TITLE = `</script><b>Bold</b> & "quotes" 'single' <img src=x onerror=alert(1)>`;
+
+describe('frontmatter text with markup characters', () => {
+	it('is shown as text in the page title, heading and cards', () => {
+		const article = fixtureSite.page('/blog/hostile-title/');
+		expect(article.querySelector('title')?.text).toBe(`${HOSTILE_TITLE} · Fieldnotes`);
+		expect(article.querySelector('h1')?.text.trim()).toBe(HOSTILE_TITLE);
+		expect(article.querySelector('h1 b, h1 img')).toBeNull();
+		const card = fixtureSite.page('/blog/').querySelector('a[href="/blog/hostile-title/"]');
+		expect(card?.text).toBe(HOSTILE_TITLE);
+		expect(card?.querySelector('b, img')).toBeNull();
+	});
+
+	it('never leaves a raw tag from the title in any built page', () => {
+		for (const file of fixtureSite.files().filter((name) => name.endsWith('.html'))) {
+			const html = fixtureSite.read(file);
+			expect(html, file).not.toContain('<img src=x');
+			expect(html, file).not.toContain('<b>Bold</b>');
+		}
+	});
+
+	it('is escaped in attributes: meta description and share links', () => {
+		const article = fixtureSite.page('/blog/hostile-title/');
+		expect(article.querySelector('meta[name=description]')?.getAttribute('content')).toBe(
+			'A description with </script> & <i>markup</i> that must stay text.'
+		);
+		const share = article.querySelector('a[href^="https://x.com/"]')?.getAttribute('href') ?? '';
+		expect(new URL(share).searchParams.get('text')).toBe(HOSTILE_TITLE);
+	});
+
+	it('round-trips through the RSS feed as the same text', () => {
+		const source = fixtureSite.read('rss.xml');
+		expect(source).not.toContain('<img src=x');
+		const items = new XMLParser({ isArray: (name) => name === 'item' }).parse(source).rss.channel.item;
+		expect(items.map((item: { title: string }) => item.title)).toContain(HOSTILE_TITLE);
+	});
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { runAstroBuild, TEST_BUILD_ROOT } from '../helpers/astro-build';
+
+describe('a build with invalid frontmatter', () => {
+	it('fails and names every bad file with its field and how to fix it', async () => {
+		const { exitCode, output } = await runAstroBuild({
+			contentDirectory: './tests/fixtures/invalid-frontmatter',
+			outDir: `${TEST_BUILD_ROOT}invalid-frontmatter/`,
+		});
+		expect(exitCode).not.toBe(0);
+		expect(output).toContain('4 content files have invalid frontmatter in the "blog" collection');
+		expect(output).toMatch(/invalid-frontmatter\/blog\/missing-title\.md\n\s+title: is required/);
+		expect(output).toMatch(
+			/invalid-frontmatter\/blog\/bad-date\.md\n\s+pubDate: "next tuesday" is not a date: write it as 2026-05-13/
+		);
+		expect(output).toMatch(
+			/invalid-frontmatter\/blog\/unknown-field\.md\n\s+unknown field "category": check the spelling; allowed fields are title, description, pubDate/
+		);
+		expect(output).toMatch(
+			/invalid-frontmatter\/blog\/cover-without-alt\.md\n\s+coverAlt: is required when cover is set/
+		);
+	});
+});

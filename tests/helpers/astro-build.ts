@@ -1,0 +1,49 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root. */
+export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** Where test builds write their output; ignored by git. */
+export const TEST_BUILD_ROOT = `${PROJECT_ROOT}.cache/test-builds/`;
+
+/** The output of one `astro build`. */
+export interface BuildResult {
+	exitCode: number;
+	output: string;
+	outDir: string;
+}
+
+/**
+ * Runs `astro build` in a child process with the given content folder, as `npm run build` would.
+ * A child process keeps Astro's Vite server and module cache out of the test runner.
+ */
+export function runAstroBuild({
+	contentDirectory,
+	outDir,
+}: {
+	contentDirectory?: string;
+	outDir: string;
+}): Promise<BuildResult> {
+	return new Promise((resolve, reject) => {
+		const child = spawn(
+			process.execPath,
+			[`${PROJECT_ROOT}node_modules/astro/bin/astro.mjs`, 'build', '--outDir', outDir],
+			{
+				cwd: PROJECT_ROOT,
+				env: {
+					...process.env,
+					...(contentDirectory && { FIELDNOTES_CONTENT_DIR: contentDirectory }),
+					// Plain output: no colour codes to strip before matching messages.
+					FORCE_COLOR: '0',
+					NO_COLOR: '1',
+				},
+				stdio: ['ignore', 'pipe', 'pipe'],
+			}
+		);
+		let output = '';
+		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		child.on('error', reject);
+		child.on('close', (code) => resolve({ exitCode: code ?? 1, output, outDir }));
+	});
+}

@@ -1,0 +1,30 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	resolve: {
+		alias: { '@/': new URL('./src/', import.meta.url).pathname },
+	},
+	test: {
+		projects: [
+			{
+				extends: true,
+				test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+			},
+			{
+				extends: true,
+				test: { name: 'schemas', include: ['tests/schemas/**/*.test.ts'] },
+			},
+			{
+				extends: true,
+				test: {
+					name: 'build',
+					include: ['tests/build/**/*.test.ts'],
+					// Builds the fixture and example sites once; every build test reads their output.
+					globalSetup: ['tests/helpers/build-sites.ts'],
+					testTimeout: 120_000,
+					hookTimeout: 300_000,
+				},
+			},
+		],
+	},
+});
