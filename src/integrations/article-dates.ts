@@ -16,7 +16,10 @@ export function readArticleLastModified(blogDirectory: string): Map<string, Date
 		const frontmatter = FRONTMATTER.exec(source)?.[1];
 		if (!frontmatter) continue;
 		const data = parse(frontmatter) as { pubDate?: unknown; updatedDate?: unknown } | null;
-		const date = new Date(String(data?.updatedDate ?? data?.pubDate ?? ''));
+		const value = data?.updatedDate ?? data?.pubDate;
+		// The content schema rejects bad dates with a clear message; here they are only skipped.
+		if (typeof value !== 'string' && !(value instanceof Date)) continue;
+		const date = new Date(value);
 		if (Number.isNaN(date.getTime())) continue;
 		const slug = relative(blogDirectory, file)
 			.split(sep)

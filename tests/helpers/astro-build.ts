@@ -21,7 +21,7 @@ export function runAstroBuild({
 	contentDirectory,
 	outDir,
 }: {
-	contentDirectory?: string;
+	contentDirectory?: string | undefined;
 	outDir: string;
 }): Promise<BuildResult> {
 	return new Promise((resolve, reject) => {
