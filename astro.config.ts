@@ -9,7 +9,9 @@ import { readingTimePlugin } from './src/markdown/reading-time';
 import { siteConfig } from './src/site.config';
 
 const contentDirectory = process.env['FIELDNOTES_CONTENT_DIR'] ?? './content';
-const cacheDirectory = process.env['FIELDNOTES_CONTENT_DIR'] ? `./node_modules/.astro/${contentDirectory.replace(/[^a-z0-9]+/gi, '-')}` : undefined;
+const cacheDirectory = process.env['FIELDNOTES_CONTENT_DIR']
+	? `./node_modules/.astro/${contentDirectory.replace(/[^a-z0-9]+/gi, '-')}`
+	: undefined;
 const articleLastModified = readArticleLastModified(`${contentDirectory}/blog`);
 
 export default defineConfig({

@@ -11,7 +11,10 @@ const contentDirectory = process.env['FIELDNOTES_CONTENT_DIR'] ?? './content';
 
 const blog = defineCollection({
 	// `slug.mdx` and `slug/index.mdx` (with co-located images) both get the id `slug`.
-	loader: globReportingAllErrors({ pattern: '**/[^_]*.{md,mdx}', base: `${contentDirectory}/blog` }),
+	loader: globReportingAllErrors({
+		pattern: '**/[^_]*.{md,mdx}',
+		base: `${contentDirectory}/blog`,
+	}),
 	schema: (context) => articleSchema(context, { timeZone: siteConfig.timeZone }),
 });
 

@@ -1,7 +1,7 @@
 import { render } from 'astro:content';
 import { buildBreadcrumbs, type Breadcrumb } from '@/lib/breadcrumbs';
 import { absoluteUrl, articlePath, blogIndexPath } from '@/lib/paths';
-import { getReadingTime, type ReadingTime } from '@/lib/reading-time';
+import type { ReadingTime } from '@/lib/reading-time';
 import { buildShareLinks, type ShareLink } from '@/lib/share-links';
 import { buildTableOfContents, type TableOfContentsItem } from '@/lib/table-of-contents';
 import { siteConfig } from '@/site.config';
@@ -25,7 +25,7 @@ export async function getArticlePageData(article: Article): Promise<ArticlePageD
 	return {
 		Content,
 		tableOfContents: buildTableOfContents(headings),
-		readingTime: readReadingTime(remarkPluginFrontmatter, article.entry.body ?? ''),
+		readingTime: readReadingTime(remarkPluginFrontmatter, article.entry.filePath ?? article.slug),
 		related: await getRelatedArticles(article.slug),
 		shareLinks: buildShareLinks({ url, title: article.title }),
 		breadcrumbs: buildBreadcrumbs([{ label: 'Blog', href: blogIndexPath() }], article.title),
@@ -33,11 +33,13 @@ export async function getArticlePageData(article: Article): Promise<ArticlePageD
 	};
 }
 
-/**
- * The reading time the Markdown plugin stored. Astro's content cache may hold entries rendered
- * before the plugin existed; those fall back to counting the raw body.
- */
-function readReadingTime(frontmatter: Record<string, unknown>, body: string): ReadingTime {
+/** The reading time that src/markdown/reading-time.ts stored while rendering the article. */
+function readReadingTime(frontmatter: Record<string, unknown>, file: string): ReadingTime {
 	const stored = frontmatter['readingTime'] as ReadingTime | undefined;
-	return stored ?? getReadingTime({ prose: body, code: '' });
+	if (!stored) {
+		throw new Error(
+			`${file} has no reading time: the reading-time plugin did not run. Check markdown.processor in astro.config.ts.`
+		);
+	}
+	return stored;
 }

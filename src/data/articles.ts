@@ -83,7 +83,8 @@ async function loadArticles(): Promise<Article[]> {
 		})
 		.sort(
 			(a, b) =>
-				b.pubDate.getTime() - a.pubDate.getTime() || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0)
+				b.pubDate.getTime() - a.pubDate.getTime() ||
+				(a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0)
 		);
 }
 
@@ -91,6 +92,10 @@ async function loadArticles(): Promise<Article[]> {
 function assertRoutableSlugs(entries: CollectionEntry<'blog'>[]): void {
 	const problems = entries
 		.filter(({ id }) => /^\d+$/.test(id))
-		.map(({ id, filePath }) => `  - ${filePath ?? id}: the slug "${id}" would clash with page ${id} of /blog/. Rename the file, e.g. "${id}-notes.mdx".`);
-	if (problems.length > 0) throw new Error(`Articles with purely numeric slugs:\n${problems.join('\n')}`);
+		.map(
+			({ id, filePath }) =>
+				`  - ${filePath ?? id}: the slug "${id}" would clash with page ${id} of /blog/. Rename the file, e.g. "${id}-notes.mdx".`
+		);
+	if (problems.length > 0)
+		throw new Error(`Articles with purely numeric slugs:\n${problems.join('\n')}`);
 }

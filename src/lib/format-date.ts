@@ -27,10 +27,23 @@ export function startOfDayInTimeZone(isoDay: string, timeZone: string): Date {
 	if (!match) throw new Error(`Expected a day as YYYY-MM-DD, got "${isoDay}".`);
 	const [, year, month, day] = match.map(Number) as [number, number, number, number];
 	const utcMidnight = Date.UTC(year, month - 1, day);
-	// Two passes settle the offset on days when daylight saving time changes.
-	let instant = utcMidnight - offsetMinutes(new Date(utcMidnight), timeZone) * 60_000;
-	instant = utcMidnight - offsetMinutes(new Date(instant), timeZone) * 60_000;
-	return new Date(instant);
+	// Date.UTC rolls 2026-02-30 over to 2026-03-02; a typo must not move the date silently.
+	if (new Date(utcMidnight).toISOString().slice(0, 10) !== isoDay) {
+		throw new Error(`"${isoDay}" is not a day of the calendar.`);
+	}
+	// Local midnight is UTC midnight minus the offset in force at local midnight. On a daylight
+	// saving change that offset may differ from the one at UTC midnight, and in zones that change at
+	// midnight (America/Santiago, America/Havana) local midnight is skipped or repeated. The offsets a
+	// day either side include the right one; the day starts at the earliest candidate on that day.
+	const candidates = [-1, 0, 1].map(
+		(days) =>
+			utcMidnight - offsetMinutes(new Date(utcMidnight + days * 86_400_000), timeZone) * 60_000
+	);
+	const starts = candidates
+		.filter((instant) => toIsoDay(new Date(instant), timeZone) === isoDay)
+		.sort((a, b) => a - b);
+	if (starts[0] === undefined) throw new Error(`"${isoDay}" does not exist in ${timeZone}.`);
+	return new Date(starts[0]);
 }
 
 /** Minutes by which `timeZone` is ahead of UTC at `date` (Dubai: 240, New York in winter: -300). */

@@ -60,8 +60,12 @@ export function pickRelatedArticles(
 
 	const related = new Map<string, string[]>();
 	ordered.forEach((article, index) => {
-		const textScores = accumulate(termVectors[index] ?? new Map(), termIndex, index);
-		const tagScores = accumulate(tagVectors[index] ?? new Map(), tagIndex, index);
+		const textScores = accumulate(
+			termVectors[index] ?? new Map<string, number>(),
+			termIndex,
+			index
+		);
+		const tagScores = accumulate(tagVectors[index] ?? new Map<string, number>(), tagIndex, index);
 		const candidates = new Set([...textScores.keys(), ...tagScores.keys()]);
 		const scored = [...candidates]
 			.map((candidate) => ({
@@ -87,7 +91,9 @@ export function pickRelatedArticles(
 }
 
 function compareNewestFirst(a: RelatableArticle, b: RelatableArticle): number {
-	return b.pubDate.getTime() - a.pubDate.getTime() || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+	return (
+		b.pubDate.getTime() - a.pubDate.getTime() || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0)
+	);
 }
 
 /** Unit-length TF-IDF vectors holding each article's most distinctive terms. */
@@ -124,7 +130,8 @@ function buildTermVectors(
 function buildTagVectors(articles: readonly RelatableArticle[]): Map<string, number>[] {
 	const documentFrequency = new Map<string, number>();
 	for (const { tags } of articles) {
-		for (const tag of new Set(tags)) documentFrequency.set(tag, (documentFrequency.get(tag) ?? 0) + 1);
+		for (const tag of new Set(tags))
+			documentFrequency.set(tag, (documentFrequency.get(tag) ?? 0) + 1);
 	}
 	return articles.map(({ tags }) =>
 		normalise(
@@ -169,7 +176,11 @@ function indexByKey(vectors: readonly Map<string, number>[], limit: number): Pos
 }
 
 /** Cosine similarity of one article against every article that shares a key with it. */
-function accumulate(vector: Map<string, number>, index: Postings, self: number): Map<number, number> {
+function accumulate(
+	vector: Map<string, number>,
+	index: Postings,
+	self: number
+): Map<number, number> {
 	const scores = new Map<number, number>();
 	for (const [key, weight] of vector) {
 		for (const posting of index.get(key) ?? []) {

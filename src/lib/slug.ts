@@ -7,6 +7,7 @@ import { slug as githubSlug } from 'github-slugger';
  */
 export function slugify(text: string): string {
 	const slug = githubSlug(text.trim().replace(/\s+/g, ' '));
-	if (slug === '') throw new Error(`Cannot make a URL slug from "${text}": it has no letters or digits.`);
+	if (slug === '')
+		throw new Error(`Cannot make a URL slug from "${text}": it has no letters or digits.`);
 	return slug;
 }

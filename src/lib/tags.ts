@@ -10,7 +10,8 @@ export interface TagSummary {
 /**
  * Gathers the tags of a set of articles. Tags that slugify alike ("TypeScript", "typescript",
  * " typescript ") are one tag; its label is the spelling used most often, ties going to the
- * alphabetically first, so the label never depends on file order. Sorted by count, then label.
+ * alphabetically first, so the label never depends on file order. Sorted by count, then label
+ * ignoring case.
  */
 export function collectTags(articles: readonly { tags: readonly string[] }[]): TagSummary[] {
 	const spellings = new Map<string, Map<string, number>>();
@@ -27,17 +28,28 @@ export function collectTags(articles: readonly { tags: readonly string[] }[]): T
 			seen.add(slug);
 		}
 	}
-	return [...spellings]
-		.map(([slug, labels]) => ({
-			slug,
-			label: pickLabel(labels),
-			count: counts.get(slug) ?? 0,
-		}))
-		.sort((a, b) => b.count - a.count || compareText(a.label, b.label) || compareText(a.slug, b.slug));
+	return (
+		[...spellings]
+			.map(([slug, labels]) => ({
+				slug,
+				label: pickLabel(labels),
+				count: counts.get(slug) ?? 0,
+			}))
+			// Case-insensitive first, so "astro" and "Zod" sort alphabetically rather than capitals first.
+			.sort(
+				(a, b) =>
+					b.count - a.count ||
+					compareText(a.label.toLowerCase(), b.label.toLowerCase()) ||
+					compareText(a.label, b.label) ||
+					compareText(a.slug, b.slug)
+			)
+	);
 }
 
 function pickLabel(labels: Map<string, number>): string {
-	const [best] = [...labels].sort(([a, countA], [b, countB]) => countB - countA || compareText(a, b));
+	const [best] = [...labels].sort(
+		([a, countA], [b, countB]) => countB - countA || compareText(a, b)
+	);
 	if (!best) throw new Error('A tag needs at least one spelling.');
 	return best[0];
 }

@@ -29,7 +29,9 @@ export function globReportingAllErrors(options: GlobOptions): Loader {
 			});
 			if (failures.length === 0) return;
 			failures.sort((a, b) => (a.file < b.file ? -1 : 1));
-			const report = failures.map(({ file, message }) => `${relative(process.cwd(), file) || file}\n${message}`);
+			const report = failures.map(
+				({ file, message }) => `${relative(process.cwd(), file) || file}\n${message}`
+			);
 			throw new Error(
 				`${failures.length} content file${failures.length === 1 ? ' has' : 's have'} invalid frontmatter in the "${context.collection}" collection:\n\n${report.join('\n\n')}\n\nFix the fields named above; each line says what the field must be.`
 			);

@@ -21,7 +21,9 @@ export const AuthorSchema = z.strictObject({
 	/** One-line bio for the author card. */
 	bio: z.string().min(1).max(200),
 	/** Avatar file name inside `src/assets/`, processed by astro:assets. @example 'avatar.png' */
-	avatar: z.string().regex(/\.(png|jpe?g|webp|avif)$/i, { message: 'must be a png, jpg, webp or avif file name' }),
+	avatar: z
+		.string()
+		.regex(/\.(png|jpe?g|webp|avif)$/i, { message: 'must be a png, jpg, webp or avif file name' }),
 	/** Contact email, used for the "email" author link. */
 	email: z.email().optional(),
 });
@@ -45,7 +47,9 @@ export const SiteConfigSchema = z.strictObject({
 	/** Public origin the site is deployed to, used for canonical, feed and sitemap URLs. @example 'https://example.com' */
 	url: z.url({ protocol: /^https?$/ }),
 	/** BCP 47 language tag used for `<html lang>` and date formatting. @example 'en-GB' */
-	locale: z.string().refine(isValidLocale, { message: 'is not a valid BCP 47 locale such as "en-GB"' }),
+	locale: z
+		.string()
+		.refine(isValidLocale, { message: 'is not a valid BCP 47 locale such as "en-GB"' }),
 	/** IANA time zone in which dates are shown and date-only `pubDate`s start. @example 'Asia/Dubai' */
 	timeZone: z.string().refine(isValidTimeZone, {
 		message: 'is not an IANA time zone such as "Europe/London"',

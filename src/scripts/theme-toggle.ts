@@ -7,7 +7,10 @@ class ThemeToggle extends HTMLElement {
 		if (!button) return;
 		button.hidden = false;
 		const sync = () => {
-			button.setAttribute('aria-pressed', String(document.documentElement.dataset['theme'] === 'dark'));
+			button.setAttribute(
+				'aria-pressed',
+				String(document.documentElement.dataset['theme'] === 'dark')
+			);
 		};
 		sync();
 		button.addEventListener('click', () => {

@@ -116,7 +116,9 @@ describe('article page', () => {
 			expect(fixtureSite.resolves(titleLink)).toBe(true);
 			expect(item.querySelector('time')?.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 			expect(item.querySelector('p.text-muted:not(:has(time))')?.text.length).toBeGreaterThan(10);
-			const readMore = [...item.querySelectorAll('a')].find((link) => link.text.includes('Read more'));
+			const readMore = [...item.querySelectorAll('a')].find((link) =>
+				link.text.includes('Read more')
+			);
 			expect(readMore?.getAttribute('href')).toBe(titleLink);
 		}
 	});
@@ -126,14 +128,21 @@ describe('article page', () => {
 			.page('/blog/series-part-1/')
 			.querySelectorAll('#keep-reading ~ ul h3 a')
 			.map((link) => link.getAttribute('href'));
-		expect(related).toEqual(['/blog/series-part-5/', '/blog/series-part-4/', '/blog/series-part-3/']);
+		expect(related).toEqual([
+			'/blog/series-part-5/',
+			'/blog/series-part-4/',
+			'/blog/series-part-3/',
+		]);
 	});
 
 	it('serves the cover through astro:assets with a responsive srcset, size and eager loading', () => {
 		const withCover = fixtureSite.page('/blog/with-cover/');
 		const picture = withCover.querySelector('article header picture');
 		const sources = picture?.querySelectorAll('source') ?? [];
-		expect(sources.map((source) => source.getAttribute('type'))).toEqual(['image/avif', 'image/webp']);
+		expect(sources.map((source) => source.getAttribute('type'))).toEqual([
+			'image/avif',
+			'image/webp',
+		]);
 		for (const source of sources) {
 			expect(source.getAttribute('srcset')?.split(',').length).toBeGreaterThan(1);
 		}

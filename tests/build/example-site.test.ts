@@ -21,9 +21,13 @@ describe('the bundled example site', () => {
 		const broken: string[] = [];
 		for (const file of exampleSite.files().filter((name) => name.endsWith('.html'))) {
 			const page = exampleSite.page(`/${file}`);
-			for (const element of page.querySelectorAll('a[href], link[href], img[src], source[srcset], script[src]')) {
+			for (const element of page.querySelectorAll(
+				'a[href], link[href], img[src], source[srcset], script[src]'
+			)) {
 				const urls = element.getAttribute('srcset')
-					? (element.getAttribute('srcset') ?? '').split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
+					? (element.getAttribute('srcset') ?? '')
+							.split(',')
+							.map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
 					: [element.getAttribute('href') ?? element.getAttribute('src') ?? ''];
 				for (const url of urls) {
 					const target = new URL(url, `https://fieldnotes.example.com/${file}`);

@@ -72,7 +72,8 @@ describe('sitemap', () => {
 	});
 
 	it('gives articles a lastmod from updatedDate, else pubDate', () => {
-		const lastmod = (slug: string) => urls.find(({ loc }) => loc === `${SITE}/blog/${slug}/`)?.lastmod;
+		const lastmod = (slug: string) =>
+			urls.find(({ loc }) => loc === `${SITE}/blog/${slug}/`)?.lastmod;
 		expect(lastmod('repeated-headings')).toMatch(/^2026-02-20/);
 		expect(lastmod('single-heading')).toMatch(/^2026-01-20/);
 	});

@@ -20,9 +20,9 @@ describe('blog index', () => {
 		const first = fixtureSite.page('/blog/');
 		expect(first.querySelector('head link[rel=next]')?.getAttribute('href')).toBe('/blog/2/');
 		expect(first.querySelector('head link[rel=prev]')).toBeNull();
-		expect(first.querySelector('nav[aria-label=Pagination] a[rel=next]')?.getAttribute('href')).toBe(
-			'/blog/2/'
-		);
+		expect(
+			first.querySelector('nav[aria-label=Pagination] a[rel=next]')?.getAttribute('href')
+		).toBe('/blog/2/');
 		const second = fixtureSite.page('/blog/2/');
 		expect(second.querySelector('head link[rel=prev]')?.getAttribute('href')).toBe('/blog/');
 		expect(second.querySelector('head link[rel=next]')).toBeNull();
@@ -69,7 +69,9 @@ describe('home page', () => {
 	it('introduces the author and links the latest five articles', () => {
 		const home = fixtureSite.page('/');
 		expect(home.querySelector('h1')?.text).toContain('Layla Haddad');
-		const latest = home.querySelectorAll('main article h3 a').map((link) => link.getAttribute('href'));
+		const latest = home
+			.querySelectorAll('main article h3 a')
+			.map((link) => link.getAttribute('href'));
 		expect(latest).toEqual(PUBLISHED_FIXTURE_SLUGS.slice(0, 5).map((slug) => `/blog/${slug}/`));
 	});
 });
@@ -80,13 +82,21 @@ describe('every page', () => {
 		expect(pages.length).toBeGreaterThan(20);
 		for (const file of pages) {
 			const head = fixtureSite.page(`/${file}`).querySelector('head');
-			expect(head?.querySelector('link[rel=alternate][type="application/rss+xml"]')?.getAttribute('href'), file).toBe(
-				'https://fieldnotes.example.com/rss.xml'
-			);
+			expect(
+				head
+					?.querySelector('link[rel=alternate][type="application/rss+xml"]')
+					?.getAttribute('href'),
+				file
+			).toBe('https://fieldnotes.example.com/rss.xml');
 			const canonical = head?.querySelector('link[rel=canonical]')?.getAttribute('href');
 			if (file === '404.html') expect(canonical).toBeUndefined();
-			else expect(canonical, file).toBe(`https://fieldnotes.example.com/${file.replace(/index\.html$/, '')}`);
-			expect(head?.querySelector('link[rel=icon]')?.getAttribute('href'), file).toBe('/favicon.svg');
+			else
+				expect(canonical, file).toBe(
+					`https://fieldnotes.example.com/${file.replace(/index\.html$/, '')}`
+				);
+			expect(head?.querySelector('link[rel=icon]')?.getAttribute('href'), file).toBe(
+				'/favicon.svg'
+			);
 		}
 		expect(fixtureSite.files()).toContain('favicon.svg');
 	});

@@ -6,6 +6,26 @@ export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** Where test builds write their output; ignored by git. */
 export const TEST_BUILD_ROOT = `${PROJECT_ROOT}.cache/test-builds/`;
 
+/** Variables Vitest sets for its own workers (import.meta.env mirrors); `astro dev` breaks on them. */
+const VITEST_VARIABLES = /^(VITEST.*|TEST|BASE_URL|MODE|DEV|PROD|SSR)$/;
+
+/**
+ * The environment for an Astro child process: the test runner's minus Vitest's own variables,
+ * plus the content folder and plain output. NODE_ENV=test stays on purpose: a production build
+ * must not publish drafts because a CI job exported some NODE_ENV.
+ */
+export function astroEnvironment(contentDirectory: string | undefined): NodeJS.ProcessEnv {
+	const environment = Object.fromEntries(
+		Object.entries(process.env).filter(([name]) => !VITEST_VARIABLES.test(name))
+	);
+	return {
+		...environment,
+		...(contentDirectory && { FIELDNOTES_CONTENT_DIR: contentDirectory }),
+		FORCE_COLOR: '0',
+		NO_COLOR: '1',
+	};
+}
+
 /** The output of one `astro build`. */
 export interface BuildResult {
 	exitCode: number;
@@ -30,13 +50,7 @@ export function runAstroBuild({
 			[`${PROJECT_ROOT}node_modules/astro/bin/astro.mjs`, 'build', '--outDir', outDir],
 			{
 				cwd: PROJECT_ROOT,
-				env: {
-					...process.env,
-					...(contentDirectory && { FIELDNOTES_CONTENT_DIR: contentDirectory }),
-					// Plain output: no colour codes to strip before matching messages.
-					FORCE_COLOR: '0',
-					NO_COLOR: '1',
-				},
+				env: astroEnvironment(contentDirectory),
 				stdio: ['ignore', 'pipe', 'pipe'],
 			}
 		);

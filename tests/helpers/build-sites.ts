@@ -11,7 +11,9 @@ export default async function buildSites(): Promise<void> {
 		const result = await runAstroBuild(site);
 		await writeFile(site.log, result.output);
 		if (result.exitCode !== 0) {
-			throw new Error(`Building the ${name} site failed (exit ${result.exitCode}):\n${result.output}`);
+			throw new Error(
+				`Building the ${name} site failed (exit ${result.exitCode}):\n${result.output}`
+			);
 		}
 	}
 }

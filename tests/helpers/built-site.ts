@@ -11,7 +11,9 @@ export class BuiltSite {
 	files(): string[] {
 		return readdirSync(this.outDir, { recursive: true, withFileTypes: true })
 			.filter((entry) => entry.isFile())
-			.map((entry) => relative(this.outDir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+			.map((entry) =>
+				relative(this.outDir, join(entry.parentPath, entry.name)).split(sep).join('/')
+			)
 			.sort();
 	}
 

@@ -36,9 +36,9 @@ export function parseRss(source: string): RssChannel {
 
 /** Reads a sitemap index into the locations of its sitemaps. */
 export function parseSitemapIndex(source: string): string[] {
-	return (parser.parse(source) as { sitemapindex: { sitemap: { loc: string }[] } }).sitemapindex.sitemap.map(
-		({ loc }) => loc
-	);
+	return (
+		parser.parse(source) as { sitemapindex: { sitemap: { loc: string }[] } }
+	).sitemapindex.sitemap.map(({ loc }) => loc);
 }
 
 /** Reads a sitemap into its URLs. */

@@ -1,0 +1,82 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { astroEnvironment, PROJECT_ROOT } from './astro-build';
+
+/** A running `astro dev` server. */
+export interface DevServer {
+	url: string;
+	stop(): Promise<void>;
+}
+
+/**
+ * Starts `astro dev` on a free loopback port with the given content folder. `--ignore-lock` lets it
+ * run beside a developer's own dev server and keeps it in the foreground, where the test can stop it.
+ */
+export async function startAstroDev(contentDirectory: string): Promise<DevServer> {
+	const port = await findFreePort();
+	const child = spawn(
+		process.execPath,
+		[
+			`${PROJECT_ROOT}node_modules/astro/bin/astro.mjs`,
+			'dev',
+			'--host',
+			'127.0.0.1',
+			'--port',
+			String(port),
+			'--ignore-lock',
+		],
+		{
+			cwd: PROJECT_ROOT,
+			env: astroEnvironment(contentDirectory),
+			stdio: ['ignore', 'pipe', 'pipe'],
+		}
+	);
+	const url = `http://127.0.0.1:${port}`;
+	await waitForOutput(child, /ready in/);
+	// Astro prints "ready" before its routes are mounted; until then Vite answers 404.
+	await waitForPage(`${url}/`);
+	return {
+		url,
+		stop: () =>
+			new Promise((resolve) => {
+				child.once('close', () => resolve());
+				child.kill('SIGTERM');
+			}),
+	};
+}
+
+async function waitForPage(url: string): Promise<void> {
+	for (let attempt = 0; attempt < 100; attempt++) {
+		const response = await fetch(url).catch(() => undefined);
+		if (response?.status === 200) return;
+		await new Promise((resolve) => setTimeout(resolve, 200));
+	}
+	throw new Error(`${url} did not answer 200 within 20 s`);
+}
+
+function findFreePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const server = createServer();
+		server.once('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const address = server.address();
+			server.close(() => {
+				if (address && typeof address === 'object') resolve(address.port);
+				else reject(new Error('No port assigned'));
+			});
+		});
+	});
+}
+
+function waitForOutput(child: ChildProcess, pattern: RegExp): Promise<void> {
+	return new Promise((resolve, reject) => {
+		let output = '';
+		const onData = (chunk: Buffer) => {
+			output += chunk.toString();
+			if (pattern.test(output)) resolve();
+		};
+		child.stdout?.on('data', onData);
+		child.stderr?.on('data', onData);
+		child.once('close', (code) => reject(new Error(`astro dev exited (${code}):\n${output}`)));
+	});
+}

@@ -1,0 +1,215 @@
+import { z } from 'astro/zod';
+import { describe, expect, it } from 'vitest';
+import { articleSchema } from '@/schemas/article';
+
+type SchemaContext = Parameters<typeof articleSchema>[0];
+
+// Astro's image() checks the file on disk; a string stands in for it here.
+const context = { image: () => z.string() } as unknown as SchemaContext;
+const schema = articleSchema(context, { timeZone: 'Asia/Dubai' });
+
+const MINIMAL = {
+	title: 'TypeScript tips',
+	description: 'Small habits that catch bugs early.',
+	pubDate: '2026-05-13',
+};
+
+function issuesOf(input: Record<string, unknown>) {
+	const result = schema.safeParse(input);
+	if (result.success) throw new Error('Expected the frontmatter to be rejected');
+	return result.error.issues.map(({ path, message }) => ({ path, message }));
+}
+
+/** Asserts that `input` fails with exactly one issue, at `path`, whose message matches `message`. */
+function expectOneIssue(input: Record<string, unknown>, path: PropertyKey[], message: RegExp) {
+	const issues = issuesOf(input);
+	expect(issues.map((issue) => issue.path)).toEqual([path]);
+	expect(issues[0]?.message).toMatch(message);
+}
+
+function without(input: Record<string, unknown>, key: string): Record<string, unknown> {
+	return Object.fromEntries(Object.entries(input).filter(([name]) => name !== key));
+}
+
+describe('articleSchema', () => {
+	it('fills in the defaults of a minimal article', () => {
+		expect(schema.parse(MINIMAL)).toEqual({
+			title: 'TypeScript tips',
+			description: 'Small habits that catch bugs early.',
+			pubDate: new Date('2026-05-12T20:00:00.000Z'),
+			tags: [],
+			draft: false,
+		});
+	});
+
+	it('trims the title and description', () => {
+		const article = schema.parse({ ...MINIMAL, title: '  Tips  ', description: ' Short. ' });
+		expect([article.title, article.description]).toEqual(['Tips', 'Short.']);
+	});
+
+	it('reports a missing title at the title path', () => {
+		expectOneIssue(without(MINIMAL, 'title'), ['title'], /expected string/);
+	});
+
+	it('reports a blank title as empty', () => {
+		expect(issuesOf({ ...MINIMAL, title: '   ' })).toEqual([
+			{ path: ['title'], message: 'must not be empty' },
+		]);
+	});
+
+	it('explains how to write a date it cannot read', () => {
+		expect(issuesOf({ ...MINIMAL, pubDate: 'next Tuesday' })).toEqual([
+			{
+				path: ['pubDate'],
+				message:
+					'"next Tuesday" is not a date: write it as 2026-05-13 or 2026-05-13T09:30:00+04:00',
+			},
+		]);
+	});
+
+	it('rejects dates in other formats that JavaScript would guess at', () => {
+		for (const pubDate of ['05/13/2026', 'May 13, 2026', '2026-5-13']) {
+			expectOneIssue({ ...MINIMAL, pubDate }, ['pubDate'], /is not a date/);
+		}
+	});
+
+	it('rejects a day that is not in the calendar instead of rolling it into the next month', () => {
+		expectOneIssue(
+			{ ...MINIMAL, pubDate: '2026-02-30' },
+			['pubDate'],
+			/^"2026-02-30" is not a date: write it as 2026-05-13/
+		);
+	});
+
+	it('rejects a date-time without a UTC offset, which would depend on the build machine', () => {
+		expect(issuesOf({ ...MINIMAL, pubDate: '2026-05-13T09:30:00' })).toEqual([
+			{
+				path: ['pubDate'],
+				message:
+					'"2026-05-13T09:30:00" has no UTC offset: write it as 2026-05-13T09:30:00+04:00, or end it with Z for UTC',
+			},
+		]);
+	});
+
+	it('rejects an invalid Date object and values that are neither dates nor strings', () => {
+		for (const pubDate of [new Date('nope'), 20260513, null]) {
+			expectOneIssue({ ...MINIMAL, pubDate }, ['pubDate'], /./);
+		}
+	});
+
+	it('names an unknown field and lists the allowed ones', () => {
+		expect(issuesOf({ ...MINIMAL, tag: ['web'] })).toMatchInlineSnapshot(`
+			[
+			  {
+			    "message": "unknown field "tag": check the spelling; allowed fields are title, description, pubDate, updatedDate, tags, draft, cover, coverAlt, canonicalURL",
+			    "path": [],
+			  },
+			]
+		`);
+	});
+
+	it('names every unknown field at once', () => {
+		const [issue] = issuesOf({ ...MINIMAL, tag: ['web'], pubdate: '2026-05-13' });
+		expect(issue?.message).toMatch(/^unknown fields "tag", "pubdate": check the spelling;/);
+	});
+
+	it('requires alternative text when a cover is set', () => {
+		expect(issuesOf({ ...MINIMAL, cover: './cover.png' })).toEqual([
+			{
+				path: ['coverAlt'],
+				message: 'is required when cover is set: describe the image for readers who cannot see it',
+			},
+		]);
+		expect(schema.parse({ ...MINIMAL, cover: './cover.png', coverAlt: 'A chart' }).coverAlt).toBe(
+			'A chart'
+		);
+	});
+
+	it('rejects an updated date before the publication date', () => {
+		expect(issuesOf({ ...MINIMAL, updatedDate: '2026-05-12' })).toEqual([
+			{ path: ['updatedDate'], message: 'must not be before pubDate' },
+		]);
+	});
+
+	it('accepts an updated date on the publication day or later', () => {
+		expect(schema.parse({ ...MINIMAL, updatedDate: '2026-05-13' }).updatedDate).toEqual(
+			new Date('2026-05-12T20:00:00.000Z')
+		);
+		expect(schema.parse({ ...MINIMAL, updatedDate: '2026-06-01' }).updatedDate).toEqual(
+			new Date('2026-05-31T20:00:00.000Z')
+		);
+	});
+
+	it('reports every problem of an article, not only the first', () => {
+		const paths = issuesOf({
+			description: 'x',
+			pubDate: 'soon',
+			tags: ['ok', '!!!'],
+			canonicalURL: 'not a url',
+		}).map(({ path }) => path.join('.'));
+		expect(paths).toEqual(expect.arrayContaining(['title', 'pubDate', 'tags.1', 'canonicalURL']));
+		expect(paths).toHaveLength(4);
+	});
+
+	it('starts a date-only pubDate that YAML parsed to UTC midnight at midnight in the site time zone', () => {
+		const article = schema.parse({ ...MINIMAL, pubDate: new Date('2026-05-13T00:00:00.000Z') });
+		expect(article.pubDate.toISOString()).toBe('2026-05-12T20:00:00.000Z');
+	});
+
+	it('starts a date-only pubDate string at midnight in the site time zone', () => {
+		expect(schema.parse({ ...MINIMAL, pubDate: '2026-05-13' }).pubDate.toISOString()).toBe(
+			'2026-05-12T20:00:00.000Z'
+		);
+	});
+
+	it('uses the time zone it was given', () => {
+		const newYork = articleSchema(context, { timeZone: 'America/New_York' });
+		expect(newYork.parse(MINIMAL).pubDate.toISOString()).toBe('2026-05-13T04:00:00.000Z');
+	});
+
+	it('keeps a full date-time with an offset exactly as written', () => {
+		expect(
+			schema.parse({ ...MINIMAL, pubDate: '2026-05-13T09:30:00+04:00' }).pubDate.toISOString()
+		).toBe('2026-05-13T05:30:00.000Z');
+		expect(
+			schema.parse({ ...MINIMAL, pubDate: '2026-05-13T09:30:00Z' }).pubDate.toISOString()
+		).toBe('2026-05-13T09:30:00.000Z');
+	});
+
+	it('keeps a Date that YAML parsed from a date-time that is not at UTC midnight', () => {
+		const pubDate = new Date('2026-05-13T05:30:00.000Z');
+		expect(schema.parse({ ...MINIMAL, pubDate }).pubDate).toEqual(pubDate);
+	});
+
+	it('trims tags and keeps their spelling', () => {
+		expect(schema.parse({ ...MINIMAL, tags: [' TypeScript ', 'web'] }).tags).toEqual([
+			'TypeScript',
+			'web',
+		]);
+	});
+
+	it('rejects a tag with no letters or digits', () => {
+		expect(issuesOf({ ...MINIMAL, tags: ['web', '!!!'] })).toEqual([
+			{ path: ['tags', 1], message: 'must contain a letter or a digit' },
+		]);
+		expect(issuesOf({ ...MINIMAL, tags: ['   '] })).toEqual([
+			{ path: ['tags', 0], message: 'must contain a letter or a digit' },
+		]);
+	});
+
+	it('accepts a tag in any script', () => {
+		expect(schema.parse({ ...MINIMAL, tags: ['日本語', 'C++'] }).tags).toEqual(['日本語', 'C++']);
+	});
+
+	it('rejects a canonical URL that is not a URL', () => {
+		expectOneIssue({ ...MINIMAL, canonicalURL: 'example.com/post' }, ['canonicalURL'], /./);
+		expect(schema.parse({ ...MINIMAL, canonicalURL: 'https://dev.to/ada/post' }).canonicalURL).toBe(
+			'https://dev.to/ada/post'
+		);
+	});
+
+	it('reads draft as a boolean', () => {
+		expect(schema.parse({ ...MINIMAL, draft: true }).draft).toBe(true);
+		expectOneIssue({ ...MINIMAL, draft: 'yes' }, ['draft'], /./);
+	});
+});

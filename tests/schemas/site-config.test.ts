@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { defineSiteConfig, SiteConfigSchema, type SiteConfigInput } from '@/schemas/site-config';
+
+const VALID: SiteConfigInput = {
+	title: 'Fieldnotes',
+	description: 'Notes from the field.',
+	url: 'https://example.com',
+	locale: 'en-GB',
+	timeZone: 'Asia/Dubai',
+	author: {
+		name: 'Ada Lovelace',
+		role: 'Forward Deployed Engineer',
+		location: 'Dubai',
+		bio: 'Writes about shipping software.',
+		avatar: 'avatar.png',
+	},
+};
+
+/** Calls defineSiteConfig with input the types would reject, as a hand-edited config might be. */
+function defineUnchecked(input: Record<string, unknown>) {
+	return defineSiteConfig(input as SiteConfigInput);
+}
+
+function errorMessage(run: () => unknown): string {
+	try {
+		run();
+	} catch (error) {
+		return (error as Error).message;
+	}
+	throw new Error('Expected the site configuration to be rejected');
+}
+
+describe('defineSiteConfig', () => {
+	it('returns a valid configuration with every default filled in', () => {
+		expect(defineSiteConfig(VALID)).toEqual({
+			...VALID,
+			navigation: [
+				{ label: 'Blog', href: '/blog/' },
+				{ label: 'Tags', href: '/tags/' },
+			],
+			footerLinks: [],
+			socials: {},
+			postsPerPage: 10,
+			relatedArticles: 3,
+		});
+	});
+
+	it('keeps values the owner set instead of the defaults', () => {
+		const config = defineSiteConfig({
+			...VALID,
+			navigation: [{ label: 'Work', href: '/work/' }],
+			socials: { github: 'https://github.com/ada' },
+			postsPerPage: 5,
+			relatedArticles: 0,
+		});
+		expect(config.navigation).toEqual([{ label: 'Work', href: '/work/' }]);
+		expect(config.socials).toEqual({ github: 'https://github.com/ada' });
+		expect(config.postsPerPage).toBe(5);
+		expect(config.relatedArticles).toBe(0);
+	});
+
+	it('lists every problem with its path in one error', () => {
+		expect(() =>
+			defineUnchecked({
+				...VALID,
+				url: 'not a url',
+				locale: 'en_GB',
+				timeZone: 'Mars/Olympus',
+				postsPerPage: 0,
+				colour: 'teal',
+			})
+		).toThrowErrorMatchingInlineSnapshot(`
+			[Error: Invalid site configuration in src/site.config.ts (5 problems):
+			  - url: Invalid URL
+			  - locale: is not a valid BCP 47 locale such as "en-GB"
+			  - timeZone: is not an IANA time zone such as "Europe/London"
+			  - postsPerPage: Too small: expected number to be >=1
+			  - (root): Unrecognized key: "colour"]
+		`);
+	});
+
+	it('names the path of each problem, including nested fields and list items', () => {
+		const message = errorMessage(() =>
+			defineUnchecked({
+				...VALID,
+				url: 'not a url',
+				locale: 'en_GB',
+				timeZone: 'Mars/Olympus',
+				postsPerPage: 0,
+				colour: 'teal',
+				author: { ...VALID.author, avatar: 'avatar.gif', email: 'ada-at-example' },
+				navigation: [{ label: 'Blog', href: 'blog' }],
+			})
+		);
+		expect(message).toMatch(/^Invalid site configuration in src\/site\.config\.ts \(8 problems\):/);
+		expect(message).toMatch(/^ {2}- url: /m);
+		expect(message).toMatch(/^ {2}- locale: is not a valid BCP 47 locale such as "en-GB"$/m);
+		expect(message).toMatch(/^ {2}- timeZone: is not an IANA time zone such as "Europe\/London"$/m);
+		expect(message).toMatch(/^ {2}- postsPerPage: .*>=1/m);
+		expect(message).toMatch(/^ {2}- \(root\): .*"colour"/m);
+		expect(message).toMatch(/^ {2}- author\.avatar: must be a png, jpg, webp or avif file name$/m);
+		expect(message).toMatch(/^ {2}- author\.email: /m);
+		expect(message).toMatch(
+			/^ {2}- navigation\.0\.href: must start with "\/", "http\(s\):\/\/" or "mailto:"$/m
+		);
+	});
+
+	it('says "1 problem" for a single problem', () => {
+		expect(errorMessage(() => defineUnchecked({ ...VALID, postsPerPage: 101 }))).toMatch(
+			/\(1 problem\):\n {2}- postsPerPage: /
+		);
+	});
+
+	it('reports a missing required field by name', () => {
+		const withoutTitle = Object.fromEntries(
+			Object.entries(VALID).filter(([key]) => key !== 'title')
+		);
+		expect(errorMessage(() => defineUnchecked(withoutTitle))).toMatch(/^ {2}- title: /m);
+	});
+
+	it('rejects a site URL that is not http or https', () => {
+		expect(errorMessage(() => defineUnchecked({ ...VALID, url: 'ftp://example.com' }))).toMatch(
+			/^ {2}- url: /m
+		);
+		expect(() => defineSiteConfig({ ...VALID, url: 'http://localhost:4321' })).not.toThrow();
+	});
+
+	it('rejects fractional and out-of-range counts', () => {
+		const message = errorMessage(() =>
+			defineUnchecked({ ...VALID, postsPerPage: 2.5, relatedArticles: 7 })
+		);
+		expect(message).toMatch(/^ {2}- postsPerPage: /m);
+		expect(message).toMatch(/^ {2}- relatedArticles: /m);
+	});
+
+	it('rejects unknown keys inside nested objects too', () => {
+		expect(
+			errorMessage(() => defineUnchecked({ ...VALID, socials: { mastodon: 'https://x.y/@a' } }))
+		).toMatch(/^ {2}- socials: .*"mastodon"/m);
+	});
+
+	it('accepts any valid IANA time zone and BCP 47 locale', () => {
+		expect(() =>
+			defineSiteConfig({ ...VALID, locale: 'ja-JP', timeZone: 'America/New_York' })
+		).not.toThrow();
+		expect(() =>
+			defineSiteConfig({ ...VALID, locale: 'zh-Hant-TW', timeZone: 'UTC' })
+		).not.toThrow();
+	});
+});
+
+describe('SiteConfigSchema', () => {
+	it('is strict, so a misspelt key fails instead of being ignored', () => {
+		const result = SiteConfigSchema.safeParse({ ...VALID, postPerPage: 5 });
+		expect(result.success).toBe(false);
+		expect(result.error?.issues).toEqual([
+			expect.objectContaining({ code: 'unrecognized_keys', keys: ['postPerPage'], path: [] }),
+		]);
+	});
+});
