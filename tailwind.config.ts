@@ -26,6 +26,29 @@ export default {
 			maxWidth: {
 				prose: '68ch',
 			},
+			// Article prose follows the theme through the same variables as everything else.
+			typography: {
+				DEFAULT: {
+					css: {
+						'--tw-prose-body': 'var(--color-ink)',
+						'--tw-prose-headings': 'var(--color-ink)',
+						'--tw-prose-lead': 'var(--color-muted)',
+						'--tw-prose-links': 'var(--color-accent)',
+						'--tw-prose-bold': 'var(--color-ink)',
+						'--tw-prose-counters': 'var(--color-muted)',
+						'--tw-prose-bullets': 'var(--color-muted)',
+						'--tw-prose-hr': 'var(--color-border)',
+						'--tw-prose-quotes': 'var(--color-ink)',
+						'--tw-prose-quote-borders': 'var(--color-accent)',
+						'--tw-prose-captions': 'var(--color-muted)',
+						'--tw-prose-code': 'var(--color-ink)',
+						'--tw-prose-pre-code': 'var(--color-ink)',
+						'--tw-prose-pre-bg': 'var(--color-code-bg)',
+						'--tw-prose-th-borders': 'var(--color-border)',
+						'--tw-prose-td-borders': 'var(--color-border)',
+					},
+				},
+			},
 		},
 	},
 	plugins: [typography],

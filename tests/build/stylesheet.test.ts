@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureSite } from '../helpers/fixture-site';
+
+const stylesheets = fixtureSite.files().filter((file) => file.endsWith('.css'));
+const css = stylesheets.map((file) => fixtureSite.read(file)).join('\n');
+
+function declarationsOf(selector: string): string {
+	const escaped = selector.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	return [...css.matchAll(new RegExp(`(?:^|})${escaped}\\{([^}]*)\\}`, 'g'))]
+		.map((match) => match[1])
+		.join(';');
+}
+
+describe('the stylesheet', () => {
+	it('is one file shared by every page', () => {
+		expect(stylesheets).toHaveLength(1);
+		for (const page of ['/', '/blog/', '/blog/repeated-headings/', '/tags/web/']) {
+			const links = fixtureSite.page(page).querySelectorAll('link[rel=stylesheet]');
+			expect(links.map((link) => link.getAttribute('href'))).toEqual([`/${stylesheets[0]}`]);
+		}
+	});
+
+	it('defines every colour token for the light and the dark theme', () => {
+		const tokens = [
+			'surface',
+			'surface-raised',
+			'ink',
+			'muted',
+			'accent',
+			'accent-ink',
+			'border',
+			'code-bg',
+		];
+		for (const theme of [':root', ':root[data-theme=dark]']) {
+			const declarations = declarationsOf(theme);
+			for (const token of tokens)
+				expect(declarations, `${theme} --color-${token}`).toMatch(
+					new RegExp(`--color-${token}:#[0-9a-f]{3,6}(;|$)`)
+				);
+		}
+	});
+
+	it('colours article prose and code through the theme tokens, so dark mode reaches them', () => {
+		expect(css).toContain('--tw-prose-body:var(--color-ink)');
+		expect(css).toContain('--tw-prose-links:var(--color-accent)');
+		expect(declarationsOf('[data-theme=dark] .astro-code')).toContain('color:var(--shiki-dark)');
+	});
+});
