@@ -20,7 +20,9 @@ export const CJK_CHARACTERS_PER_MINUTE = 500;
 /** Seconds a reader spends per line of code: scanning, not reading every token. */
 export const SECONDS_PER_CODE_LINE = 2;
 
-const CJK_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+// Script_Extensions, not Script: the long-vowel mark ー and the iteration mark 々 are used in
+// kana and kanji text but belong to the Common script.
+const CJK_CHARACTER = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]/gu;
 const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' });
 
 /**

@@ -17,7 +17,10 @@ export interface RelatedArticlesOptions {
 	tagWeight?: number;
 	/** Distinctive terms kept per article; the rest add cost and little signal. */
 	termsPerArticle?: number;
-	/** Articles kept per term in the index, strongest first, so cost stays linear at 10,000 articles. */
+	/**
+	 * Articles kept per term and per tag in the index, strongest first (newest on ties), so the cost
+	 * stays linear even when one tag is on every article.
+	 */
 	articlesPerTerm?: number;
 }
 
@@ -54,37 +57,32 @@ export function pickRelatedArticles(
 	}
 
 	const termVectors = buildTermVectors(ordered, termsPerArticle);
-	const termIndex = indexByKey(termVectors, articlesPerTerm);
 	const tagVectors = buildTagVectors(ordered);
-	const tagIndex = indexByKey(tagVectors, Number.POSITIVE_INFINITY);
+	const termIndex = indexByKey(termVectors, articlesPerTerm);
+	const tagIndex = indexByKey(tagVectors, articlesPerTerm);
 
+	// Score arrays are reused across articles; only the entries an article touched are reset.
+	const textScores = new Float64Array(ordered.length);
+	const tagScores = new Float64Array(ordered.length);
 	const related = new Map<string, string[]>();
 	ordered.forEach((article, index) => {
-		const textScores = accumulate(
-			termVectors[index] ?? new Map<string, number>(),
-			termIndex,
-			index
-		);
-		const tagScores = accumulate(tagVectors[index] ?? new Map<string, number>(), tagIndex, index);
-		const candidates = new Set([...textScores.keys(), ...tagScores.keys()]);
-		const scored = [...candidates]
-			.map((candidate) => ({
-				candidate,
-				score:
-					tagWeight * (tagScores.get(candidate) ?? 0) +
-					(1 - tagWeight) * (textScores.get(candidate) ?? 0),
-			}))
-			.filter(({ score }) => score > 0)
-			// `ordered` is newest first, so a lower index breaks ties by date and then slug.
-			.sort((a, b) => b.score - a.score || a.candidate - b.candidate)
-			.slice(0, count)
-			.map(({ candidate }) => candidate);
-		for (let fallback = 0; scored.length < count && fallback < ordered.length; fallback++) {
-			if (fallback !== index && !scored.includes(fallback)) scored.push(fallback);
+		const touched = new Set<number>();
+		accumulate(termVectors[index], termIndex, index, textScores, touched);
+		accumulate(tagVectors[index], tagIndex, index, tagScores, touched);
+		const best: { candidate: number; score: number }[] = [];
+		for (const candidate of touched) {
+			const score = tagWeight * tagScores[candidate]! + (1 - tagWeight) * textScores[candidate]!;
+			textScores[candidate] = 0;
+			tagScores[candidate] = 0;
+			if (score > 0) insertIfBetter(best, { candidate, score }, count);
+		}
+		const picked = best.map(({ candidate }) => candidate);
+		for (let fallback = 0; picked.length < count && fallback < ordered.length; fallback++) {
+			if (fallback !== index && !picked.includes(fallback)) picked.push(fallback);
 		}
 		related.set(
 			article.slug,
-			scored.map((candidate) => ordered[candidate]?.slug ?? '')
+			picked.map((candidate) => ordered[candidate]?.slug ?? '')
 		);
 	});
 	return related;
@@ -175,18 +173,38 @@ function indexByKey(vectors: readonly Map<string, number>[], limit: number): Pos
 	return index;
 }
 
-/** Cosine similarity of one article against every article that shares a key with it. */
+/** Adds one article's cosine similarity with every article sharing a key into `scores`. */
 function accumulate(
-	vector: Map<string, number>,
+	vector: ReadonlyMap<string, number> | undefined,
 	index: Postings,
-	self: number
-): Map<number, number> {
-	const scores = new Map<number, number>();
-	for (const [key, weight] of vector) {
+	self: number,
+	scores: Float64Array,
+	touched: Set<number>
+): void {
+	for (const [key, weight] of vector ?? []) {
 		for (const posting of index.get(key) ?? []) {
 			if (posting.article === self) continue;
-			scores.set(posting.article, (scores.get(posting.article) ?? 0) + weight * posting.weight);
+			scores[posting.article] = scores[posting.article]! + weight * posting.weight;
+			touched.add(posting.article);
 		}
 	}
-	return scores;
+}
+
+/**
+ * Keeps the `limit` best candidates in order, best first. `ordered` is newest first, so a lower
+ * index breaks a tie in score by date and then slug. A partial selection, because sorting every
+ * candidate of every article would dominate the cost at 10,000 articles.
+ */
+function insertIfBetter(
+	best: { candidate: number; score: number }[],
+	entry: { candidate: number; score: number },
+	limit: number
+): void {
+	const isBetter = (a: typeof entry, b: typeof entry) =>
+		a.score > b.score || (a.score === b.score && a.candidate < b.candidate);
+	let position = best.length;
+	while (position > 0 && isBetter(entry, best[position - 1]!)) position--;
+	if (position >= limit) return;
+	best.splice(position, 0, entry);
+	if (best.length > limit) best.pop();
 }

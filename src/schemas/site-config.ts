@@ -38,8 +38,8 @@ export const SocialsSchema = z.strictObject({
 	booking: z.url().optional(),
 });
 
-/** Every setting a site owner controls; `src/site.config.ts` holds the values. */
-export const SiteConfigSchema = z.strictObject({
+/** The fields of the site configuration, documented one by one. */
+const siteConfigFields = {
 	/** Site name, used in the header, page titles and feeds. */
 	title: z.string().min(1),
 	/** Default meta description and feed description. */
@@ -69,6 +69,14 @@ export const SiteConfigSchema = z.strictObject({
 	postsPerPage: z.int().min(1).max(100).default(10),
 	/** Number of "Keep reading" articles under each article. */
 	relatedArticles: z.int().min(0).max(6).default(3),
+};
+
+/** Every setting a site owner controls; `src/site.config.ts` holds the values. */
+export const SiteConfigSchema = z.strictObject(siteConfigFields, {
+	error: (issue) =>
+		issue.code === 'unrecognized_keys'
+			? `unknown setting${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((key) => `"${key}"`).join(', ')}: check the spelling; the settings are ${Object.keys(siteConfigFields).join(', ')}`
+			: undefined,
 });
 
 /** A validated site configuration, with defaults applied. */
@@ -84,7 +92,7 @@ export function defineSiteConfig(input: SiteConfigInput): SiteConfig {
 	const result = SiteConfigSchema.safeParse(input);
 	if (result.success) return result.data;
 	const problems = result.error.issues.map(
-		(issue) => `  - ${issue.path.length > 0 ? issue.path.join('.') : '(root)'}: ${issue.message}`
+		(issue) => `  - ${issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''}${issue.message}`
 	);
 	throw new Error(
 		`Invalid site configuration in src/site.config.ts (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.join('\n')}`

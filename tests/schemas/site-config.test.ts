@@ -75,7 +75,7 @@ describe('defineSiteConfig', () => {
 			  - locale: is not a valid BCP 47 locale such as "en-GB"
 			  - timeZone: is not an IANA time zone such as "Europe/London"
 			  - postsPerPage: Too small: expected number to be >=1
-			  - (root): Unrecognized key: "colour"]
+			  - unknown setting "colour": check the spelling; the settings are title, description, url, locale, timeZone, author, navigation, footerLinks, socials, postsPerPage, relatedArticles]
 		`);
 	});
 
@@ -97,7 +97,9 @@ describe('defineSiteConfig', () => {
 		expect(message).toMatch(/^ {2}- locale: is not a valid BCP 47 locale such as "en-GB"$/m);
 		expect(message).toMatch(/^ {2}- timeZone: is not an IANA time zone such as "Europe\/London"$/m);
 		expect(message).toMatch(/^ {2}- postsPerPage: .*>=1/m);
-		expect(message).toMatch(/^ {2}- \(root\): .*"colour"/m);
+		expect(message).toMatch(
+			/^ {2}- unknown setting "colour": check the spelling; the settings are title, /m
+		);
 		expect(message).toMatch(/^ {2}- author\.avatar: must be a png, jpg, webp or avif file name$/m);
 		expect(message).toMatch(/^ {2}- author\.email: /m);
 		expect(message).toMatch(

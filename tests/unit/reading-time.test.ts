@@ -78,6 +78,11 @@ describe('getReadingTime', () => {
 		expect(getReadingTime({ prose: '「静的サイトは速い。」', code: '' }).words).toBe(8);
 	});
 
+	it('counts the long-vowel mark and the kanji iteration mark as Japanese characters', () => {
+		// ラーメン (4) and 人々 (2): ー and 々 belong to the Common script, not to kana or Han.
+		expect(getReadingTime({ prose: 'ラーメン 人々', code: '' }).words).toBe(6);
+	});
+
 	it('adds English words, CJK characters and code lines together', () => {
 		// 230 words (1 min) + 500 characters (1 min) + 30 code lines (1 min) = 3 min exactly.
 		const prose = `${words(230)} ${'漢'.repeat(500)}`;
