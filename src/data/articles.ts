@@ -24,50 +24,72 @@ export interface Article {
 	status: PublicationStatus;
 }
 
-let articlesPromise: Promise<Article[]> | undefined;
-let relatedPromise: Promise<Map<string, string[]>> | undefined;
+/** The published articles and their tags, loaded once per build and shared by all pages. */
+interface Catalogue {
+	articles: Article[];
+	tags: TagSummary[];
+	articlesByTag: Map<string, Article[]>;
+}
 
-/**
- * Every article that may appear in this build, newest first (in dev, drafts and scheduled too).
- * Loaded once per build and shared by all pages.
- */
-export function getArticles(): Promise<Article[]> {
-	articlesPromise ??= loadArticles();
-	return articlesPromise;
+let cataloguePromise: Promise<Catalogue> | undefined;
+let relatedPromise: Promise<Map<string, Article[]>> | undefined;
+
+/** Every article that may appear in this build, newest first (in dev, drafts and scheduled too). */
+export async function getArticles(): Promise<Article[]> {
+	return (await loadCatalogue()).articles;
 }
 
 /** Every tag used by the articles in this build, most used first. */
 export async function getTags(): Promise<TagSummary[]> {
-	return collectTags((await getArticles()).map(({ entry }) => entry.data));
+	return (await loadCatalogue()).tags;
 }
 
-/** The "Keep reading" articles of one article, best match first. */
+/** The articles carrying a tag, newest first. */
+export async function getArticlesTagged(tagSlug: string): Promise<Article[]> {
+	return (await loadCatalogue()).articlesByTag.get(tagSlug) ?? [];
+}
+
+/**
+ * The "Keep reading" articles of one article, best match first. Every article's list is computed
+ * in one pass on first use, then each page only looks its own up.
+ */
 export async function getRelatedArticles(slug: string): Promise<Article[]> {
-	const articles = await getArticles();
-	relatedPromise ??= Promise.resolve(
-		pickRelatedArticles(
-			articles.map((article) => ({
-				slug: article.slug,
-				pubDate: article.pubDate,
-				tags: article.tags.map((tag) => tag.slug),
-				title: article.title,
-				description: article.description,
-				body: article.entry.body ?? '',
-			})),
-			{ count: siteConfig.relatedArticles }
-		)
-	);
-	const bySlug = new Map(articles.map((article) => [article.slug, article]));
-	return ((await relatedPromise).get(slug) ?? []).flatMap((related) => bySlug.get(related) ?? []);
+	relatedPromise ??= getArticles().then(relateAll);
+	return (await relatedPromise).get(slug) ?? [];
 }
 
-async function loadArticles(): Promise<Article[]> {
+function relateAll(articles: Article[]): Map<string, Article[]> {
+	const bySlug = new Map(articles.map((article) => [article.slug, article]));
+	const relatedSlugs = pickRelatedArticles(
+		articles.map((article) => ({
+			slug: article.slug,
+			pubDate: article.pubDate,
+			tags: article.tags.map((tag) => tag.slug),
+			title: article.title,
+			description: article.description,
+			body: article.entry.body ?? '',
+		})),
+		{ count: siteConfig.relatedArticles }
+	);
+	return new Map(
+		[...relatedSlugs].map(([slug, related]) => [
+			slug,
+			related.flatMap((relatedSlug) => bySlug.get(relatedSlug) ?? []),
+		])
+	);
+}
+
+function loadCatalogue(): Promise<Catalogue> {
+	cataloguePromise ??= readCatalogue();
+	return cataloguePromise;
+}
+
+async function readCatalogue(): Promise<Catalogue> {
 	const entries = await getCollection('blog', ({ data }) => isPublished(data, publicationContext));
 	assertRoutableSlugs(entries);
-	const labels = new Map(
-		collectTags(entries.map(({ data }) => data)).map(({ slug, label }) => [slug, label])
-	);
-	return entries
+	const tags = collectTags(entries.map(({ data }) => data));
+	const labels = new Map(tags.map(({ slug, label }) => [slug, label]));
+	const articles = entries
 		.map((entry) => {
 			const tagSlugs = [...new Set(entry.data.tags.map((tag) => slugify(tag)))];
 			return {
@@ -86,6 +108,15 @@ async function loadArticles(): Promise<Article[]> {
 				b.pubDate.getTime() - a.pubDate.getTime() ||
 				(a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0)
 		);
+	const articlesByTag = new Map<string, Article[]>();
+	for (const article of articles) {
+		for (const { slug } of article.tags) {
+			const tagged = articlesByTag.get(slug);
+			if (tagged) tagged.push(article);
+			else articlesByTag.set(slug, [article]);
+		}
+	}
+	return { articles, tags, articlesByTag };
 }
 
 /** `/blog/2/` is page 2 of the index, so an article may not be called "2". */

@@ -44,6 +44,17 @@ describe('rss.xml', () => {
 		);
 	});
 
+	it('renders MDX components inside the feed content, as on the page', () => {
+		const content = parse(findItem(channel.item, 'performance-budgets')['content:encoded']);
+		expect(content.querySelector('aside.fixture-note')?.text).toBe(
+			'Rendered by a component: MDX components render in the page and the feed.'
+		);
+		const page = fixtureSite.page('/blog/performance-budgets/');
+		expect(page.querySelector('.prose aside.fixture-note')?.text).toBe(
+			content.querySelector('aside.fixture-note')?.text
+		);
+	});
+
 	it('gives each item its tags as categories and its publication date', () => {
 		const item = findItem(channel.item, 'repeated-headings');
 		expect(item.category).toEqual(['writing', 'web']);
