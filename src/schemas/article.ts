@@ -39,6 +39,14 @@ export function articleSchema({ image }: SchemaContext, { timeZone }: ArticleSch
 		coverAlt: z.string().trim().min(1, { message: 'must not be empty' }).optional(),
 		/** Original location of an article first published elsewhere. */
 		canonicalURL: z.url().optional(),
+		/** Old URLs of a renamed article; each becomes a redirect page. @example ['/blog/old-slug/'] */
+		aliases: z
+			.array(
+				z.string().regex(/^\/(?:[\w.~-]+\/)+$/, {
+					message: 'must be a site path with a trailing slash, such as "/blog/old-slug/"',
+				})
+			)
+			.default([]),
 	};
 	return z
 		.strictObject(fields, {

@@ -39,7 +39,19 @@ describe('articleSchema', () => {
 			pubDate: new Date('2026-05-12T20:00:00.000Z'),
 			tags: [],
 			draft: false,
+			aliases: [],
 		});
+	});
+
+	it('accepts old URLs as aliases and rejects paths that are not site paths with a trailing slash', () => {
+		expect(schema.parse({ ...MINIMAL, aliases: ['/blog/old-name/'] }).aliases).toEqual([
+			'/blog/old-name/',
+		]);
+		for (const alias of ['blog/old-name/', '/blog/old-name', 'https://example.com/x/', '/a b/']) {
+			const result = schema.safeParse({ ...MINIMAL, aliases: [alias] });
+			expect(result.success, alias).toBe(false);
+			expect(result.error?.issues[0]?.path).toEqual(['aliases', 0]);
+		}
 	});
 
 	it('trims the title and description', () => {
@@ -101,7 +113,7 @@ describe('articleSchema', () => {
 		expect(issuesOf({ ...MINIMAL, tag: ['web'] })).toMatchInlineSnapshot(`
 			[
 			  {
-			    "message": "unknown field "tag": check the spelling; allowed fields are title, description, pubDate, updatedDate, tags, draft, cover, coverAlt, canonicalURL",
+			    "message": "unknown field "tag": check the spelling; allowed fields are title, description, pubDate, updatedDate, tags, draft, cover, coverAlt, canonicalURL, aliases",
 			    "path": [],
 			  },
 			]
