@@ -16,6 +16,11 @@ export default defineConfig({
 			},
 			{
 				extends: true,
+				// Command-line tools (doctor, new) run as a user would run them, in a child process.
+				test: { name: 'cli', include: ['tests/cli/**/*.test.ts'], testTimeout: 60_000 },
+			},
+			{
+				extends: true,
 				test: {
 					name: 'build',
 					include: ['tests/build/**/*.test.ts'],
