@@ -3,7 +3,9 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { readArticleLastModified } from './src/integrations/article-dates';
+import { readSitemapFacts } from './src/integrations/article-sources';
+import { contentCacheGuard } from './src/integrations/content-cache-guard';
+import { linkChecker } from './src/integrations/link-checker';
 import { previewUnpublished } from './src/integrations/preview-unpublished';
 import { readingTimePlugin } from './src/markdown/reading-time';
 import { siteConfig } from './src/site.config';
@@ -12,7 +14,8 @@ const contentDirectory = process.env['FIELDNOTES_CONTENT_DIR'] ?? './content';
 const cacheDirectory = process.env['FIELDNOTES_CONTENT_DIR']
 	? `./node_modules/.astro/${contentDirectory.replace(/[^a-z0-9]+/gi, '-')}`
 	: undefined;
-const articleLastModified = readArticleLastModified(`${contentDirectory}/blog`);
+const sitemapFacts = readSitemapFacts(`${contentDirectory}/blog`);
+const redirectPaths = new Set([...sitemapFacts.values()].flatMap(({ aliases }) => aliases));
 
 export default defineConfig({
 	site: siteConfig.url,
@@ -20,14 +23,25 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	integrations: [
+		contentCacheGuard([
+			'src/schemas',
+			'src/loaders',
+			'src/markdown',
+			'src/lib',
+			'src/site.config.ts',
+		]),
 		previewUnpublished(),
 		mdx(),
 		sitemap({
+			// Redirect pages of renamed articles are not pages crawlers should index.
+			filter: (page) => !redirectPaths.has(new URL(page).pathname),
 			serialize(item) {
-				const lastmod = articleLastModified.get(new URL(item.url).pathname);
+				const lastmod = sitemapFacts.get(new URL(item.url).pathname)?.lastModified;
 				return lastmod ? { ...item, lastmod: lastmod.toISOString() } : item;
 			},
 		}),
+		// Last, so it also checks what the integrations before it wrote.
+		linkChecker({ contentDirectory }),
 	],
 	markdown: {
 		processor: satteri({ hastPlugins: [readingTimePlugin] }),

@@ -1,0 +1,87 @@
+import type { AstroIntegration } from 'astro';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+	collectPageLinks,
+	findBrokenLinks,
+	formatBrokenLinks,
+	pageKeyOf,
+	type PageLinks,
+} from '../lib/link-check';
+import { listArticleSources } from './article-sources';
+
+/** How the link checker reacts to broken links. */
+export interface LinkCheckerOptions {
+	/** `error` fails the build (the default); `warn` only lists the broken links. */
+	onBrokenLinks?: 'error' | 'warn';
+	/** Folder holding `blog/`, to name the content file behind each broken link. */
+	contentDirectory: string;
+}
+
+/**
+ * Checks every internal link, asset reference and `#fragment` of the built site once the build is
+ * done, and fails the build with a list of broken links by source file. Each HTML file is parsed
+ * once; links are then checked against an index of the output, so the cost grows with the number
+ * of links, not pages × links.
+ */
+export function linkChecker({
+	onBrokenLinks = 'error',
+	contentDirectory,
+}: LinkCheckerOptions): AstroIntegration {
+	let origin = 'https://example.invalid';
+	return {
+		name: 'fieldnotes:link-checker',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				if (config.site) origin = new URL(config.site).origin;
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const started = performance.now();
+				const outDir = fileURLToPath(dir);
+				const files = await listOutput(outDir);
+				const pages = new Map<string, PageLinks>();
+				for (const file of files) {
+					if (!file.endsWith('.html')) continue;
+					const html = await readFile(join(outDir, file), 'utf8');
+					pages.set(pageKeyOf(file), collectPageLinks(html));
+				}
+				const broken = findBrokenLinks({ files: new Set(files), pages, origin });
+				const linkCount = [...pages.values()].reduce((sum, page) => sum + page.links.length, 0);
+				const elapsed = Math.round(performance.now() - started);
+				if (broken.length === 0) {
+					logger.info(
+						`${linkCount} links on ${pages.size} pages checked in ${elapsed} ms: none broken.`
+					);
+					return;
+				}
+				const sources = new Map(
+					listArticleSources(join(contentDirectory, 'blog')).map(({ urlPath, file }) => [
+						urlPath,
+						relative(process.cwd(), file).split(sep).join('/'),
+					])
+				);
+				const report = formatBrokenLinks(broken, (page) =>
+					sources.has(page) ? `${sources.get(page)} (${page})` : `page ${page}`
+				);
+				const summary = `${broken.length} broken link${broken.length === 1 ? '' : 's'} in the built site (${linkCount} links on ${pages.size} pages checked in ${elapsed} ms):\n\n${report}\n`;
+				if (onBrokenLinks === 'warn') {
+					logger.warn(summary);
+					return;
+				}
+				throw new Error(
+					`${summary}\nFix each link in the file named above it. To list broken links without failing the build, set linkChecker({ onBrokenLinks: 'warn' }) in astro.config.ts.`
+				);
+			},
+		},
+	};
+}
+
+/** Every file under the output folder as a URL path (`/blog/x/index.html`). */
+async function listOutput(outDir: string): Promise<string[]> {
+	const entries = await readdir(outDir, { withFileTypes: true, recursive: true });
+	return entries
+		.filter((entry) => entry.isFile())
+		.map((entry) => `/${relative(outDir, join(entry.parentPath, entry.name)).split(sep).join('/')}`)
+		.sort();
+}

@@ -1,0 +1,55 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runAstroBuild, TEST_BUILD_ROOT } from '../helpers/astro-build';
+import { SITES } from '../helpers/sites';
+
+describe('the link checker', () => {
+	it('fails the build listing exactly the broken page link, fragment and image with their source file', async () => {
+		const { exitCode, output } = await runAstroBuild({
+			contentDirectory: './tests/fixtures/broken-links',
+			outDir: `${TEST_BUILD_ROOT}broken-links/`,
+		});
+		expect(exitCode).not.toBe(0);
+		const report = output.slice(output.indexOf('broken links in the built site'));
+		expect(report).toMatch(
+			/^broken links in the built site \(\d+ links on \d+ pages checked in \d+ ms\):/
+		);
+		expect(output).toContain('3 broken links in the built site');
+		expect(report).toContain(
+			[
+				'tests/fixtures/broken-links/blog/links.md (/blog/links/)',
+				'  /blog/targte/  leads to no page or file (did you mean /blog/target/?)',
+				'  /blog/target/#real-sectoin  points at a heading or id that does not exist on that page (did you mean #real-section?)',
+				'  /images/missing-diagram.png  leads to no page or file',
+			].join('\n')
+		);
+		// The link to the alias of a renamed article is not broken.
+		expect(report).not.toContain('/blog/old-target/');
+	});
+
+	it('passes once the three links are fixed', async () => {
+		const content = mkdtempSync(join(TEST_BUILD_ROOT, 'fixed-links-'));
+		cpSync('tests/fixtures/broken-links', content, { recursive: true });
+		const article = join(content, 'blog/links.md');
+		writeFileSync(
+			article,
+			readFileSync(article, 'utf8')
+				.replace('/blog/targte/', '/blog/target/')
+				.replace('#real-sectoin', '#real-section')
+				.replace('![A picture that is not there](/images/missing-diagram.png)', 'No picture.')
+		);
+		const { exitCode, output } = await runAstroBuild({
+			contentDirectory: content,
+			outDir: `${content}-dist/`,
+		});
+		expect(output).toMatch(/links on \d+ pages checked in \d+ ms: none broken/);
+		expect(exitCode).toBe(0);
+	});
+
+	it('reports its cost in the log of a passing build', () => {
+		expect(readFileSync(SITES.fixture.log, 'utf8')).toMatch(
+			/\[fieldnotes:link-checker\] \d+ links on \d+ pages checked in \d+ ms: none broken\./
+		);
+	});
+});
