@@ -14,7 +14,7 @@ const contentDirectory = process.env['FIELDNOTES_CONTENT_DIR'] ?? './content';
 const cacheDirectory = process.env['FIELDNOTES_CONTENT_DIR']
 	? `./node_modules/.astro/${contentDirectory.replace(/[^a-z0-9]+/gi, '-')}`
 	: undefined;
-const sitemapFacts = readSitemapFacts(`${contentDirectory}/blog`);
+const sitemapFacts = readSitemapFacts(`${contentDirectory}/blog`, siteConfig.timeZone);
 const redirectPaths = new Set([...sitemapFacts.values()].flatMap(({ aliases }) => aliases));
 
 export default defineConfig({

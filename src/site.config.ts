@@ -27,4 +27,5 @@ export const siteConfig = defineSiteConfig({
 		telegram: 'https://t.me/fieldnotes',
 	},
 	postsPerPage: 10,
+	editLink: { baseUrl: 'https://github.com/fieldnotes/fieldnotes/edit/main/' },
 });

@@ -119,14 +119,26 @@ async function readCatalogue(): Promise<Catalogue> {
 	return { articles, tags, articlesByTag };
 }
 
-/** `/blog/2/` is page 2 of the index, so an article may not be called "2". */
+/**
+ * Every article lives at `/blog/<slug>/`: a slug may not be a page number of the index (`/blog/2/`)
+ * and may not contain a folder (`series/part-1.md`), which only `slug/index.mdx` may use.
+ */
 function assertRoutableSlugs(entries: CollectionEntry<'blog'>[]): void {
-	const problems = entries
-		.filter(({ id }) => /^\d+$/.test(id))
-		.map(
-			({ id, filePath }) =>
-				`  - ${filePath ?? id}: the slug "${id}" would clash with page ${id} of /blog/. Rename the file, e.g. "${id}-notes.mdx".`
-		);
-	if (problems.length > 0)
-		throw new Error(`Articles with purely numeric slugs:\n${problems.join('\n')}`);
+	const problems = entries.flatMap(({ id, filePath }) => {
+		const file = filePath ?? id;
+		if (/^\d+$/.test(id)) {
+			return [
+				`  - ${file}: the slug "${id}" would clash with page ${id} of /blog/. Rename the file, e.g. "${id}-notes.mdx".`,
+			];
+		}
+		if (id.includes('/')) {
+			return [
+				`  - ${file}: articles cannot sit in sub-folders (slug "${id}"). Move it to content/blog/${id.split('/').at(-1) ?? id}.mdx, or to a folder of its own as <slug>/index.mdx.`,
+			];
+		}
+		return [];
+	});
+	if (problems.length > 0) {
+		throw new Error(`Articles that cannot get a URL:\n${problems.join('\n')}`);
+	}
 }

@@ -1,12 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { parse } from 'yaml';
-
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
+import { readFileSync } from 'node:fs';
+import { findArticleFiles } from '../doctor/article-files';
+import { parseFrontmatter, splitFrontmatter } from '../doctor/frontmatter';
+import { dateSchema } from '../schemas/dates';
 
 /** What the sitemap needs to know about one article, read straight from its frontmatter. */
 export interface SitemapFacts {
-	/** `updatedDate`, else `pubDate`. */
+	/** `updatedDate`, else `pubDate`, read by the same rules as the content schema. */
 	lastModified: Date | undefined;
 	/** Old URLs that now only redirect here. */
 	aliases: string[];
@@ -14,24 +13,24 @@ export interface SitemapFacts {
 
 /**
  * Sitemap facts of every article, keyed by its URL path. @astrojs/sitemap runs after the build and
- * cannot query collections, so this reads the frontmatter itself; it only describes pages the
- * build already decided to publish, and the content schema reports bad values with a clear message.
+ * cannot query collections, so this reads the frontmatter itself with the doctor's reader; it only
+ * describes pages the build already decided to publish, and the schema reports bad values.
  */
-export function readSitemapFacts(blogDirectory: string): Map<string, SitemapFacts> {
+export function readSitemapFacts(
+	blogDirectory: string,
+	timeZone: string
+): Map<string, SitemapFacts> {
+	const toDate = dateSchema(timeZone);
 	const facts = new Map<string, SitemapFacts>();
 	for (const { urlPath, file } of listArticleSources(blogDirectory)) {
-		const frontmatter = FRONTMATTER.exec(readFileSync(file, 'utf8'))?.[1];
-		const data = (frontmatter ? parse(frontmatter) : null) as {
-			pubDate?: unknown;
-			updatedDate?: unknown;
-			aliases?: unknown;
-		} | null;
-		const value = data?.updatedDate ?? data?.pubDate;
-		const date = typeof value === 'string' || value instanceof Date ? new Date(value) : undefined;
+		const { yaml, firstLine } = splitFrontmatter(readFileSync(file, 'utf8'));
+		const data = yaml === undefined ? {} : parseFrontmatter(yaml, firstLine + 1).data;
+		const date = toDate.safeParse(data['updatedDate'] ?? data['pubDate']);
+		const aliases = data['aliases'];
 		facts.set(urlPath, {
-			lastModified: date && !Number.isNaN(date.getTime()) ? date : undefined,
-			aliases: Array.isArray(data?.aliases)
-				? data.aliases.filter((alias) => typeof alias === 'string')
+			lastModified: date.success ? date.data : undefined,
+			aliases: Array.isArray(aliases)
+				? aliases.filter((alias): alias is string => typeof alias === 'string')
 				: [],
 		});
 	}
@@ -44,28 +43,13 @@ export interface ArticleSource {
 	file: string;
 }
 
-/**
- * Every article file under `blogDirectory` with its URL, following the glob loader's rules:
- * `slug.md(x)` and `slug/index.md(x)` are `/blog/slug/`, files starting with `_` are skipped.
- */
+/** Every article file under `blogDirectory` with its URL, by the glob loader's rules. */
 export function listArticleSources(blogDirectory: string): ArticleSource[] {
-	return listArticleFiles(blogDirectory).map((file) => {
-		const slug = relative(blogDirectory, file)
-			.split(sep)
-			.join('/')
-			.replace(/(\/index)?\.mdx?$/, '');
-		return { urlPath: `/blog/${slug}/`, file };
-	});
-}
-
-function listArticleFiles(directory: string): string[] {
-	let entries;
+	let files;
 	try {
-		entries = readdirSync(directory, { withFileTypes: true, recursive: true });
+		files = findArticleFiles(blogDirectory);
 	} catch {
 		return [];
 	}
-	return entries
-		.filter((entry) => entry.isFile() && /\.mdx?$/.test(entry.name) && !entry.name.startsWith('_'))
-		.map((entry) => join(entry.parentPath, entry.name));
+	return files.map(({ slug, path }) => ({ urlPath: `/blog/${slug}/`, file: path }));
 }

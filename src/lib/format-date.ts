@@ -60,17 +60,25 @@ export function offsetMinutes(date: Date, timeZone: string): number {
 	return Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60_000);
 }
 
+// Creating an Intl.DateTimeFormat costs far more than using one, and every date of every entry
+// passes through here, so one formatter per time zone is kept.
+const partFormatters = new Map<string, Intl.DateTimeFormat>();
+
 function partsInTimeZone(date: Date, timeZone: string) {
-	const formatter = new Intl.DateTimeFormat('en-US', {
-		timeZone,
-		hourCycle: 'h23',
-		year: 'numeric',
-		month: 'numeric',
-		day: 'numeric',
-		hour: 'numeric',
-		minute: 'numeric',
-		second: 'numeric',
-	});
+	let formatter = partFormatters.get(timeZone);
+	if (!formatter) {
+		formatter = new Intl.DateTimeFormat('en-US', {
+			timeZone,
+			hourCycle: 'h23',
+			year: 'numeric',
+			month: 'numeric',
+			day: 'numeric',
+			hour: 'numeric',
+			minute: 'numeric',
+			second: 'numeric',
+		});
+		partFormatters.set(timeZone, formatter);
+	}
 	const values: Record<string, number> = {};
 	for (const part of formatter.formatToParts(date)) {
 		if (part.type !== 'literal') values[part.type] = Number(part.value);

@@ -38,6 +38,17 @@ export const SocialsSchema = z.strictObject({
 	booking: z.url().optional(),
 });
 
+/** Where readers propose a change to a page: the code host's edit view of the site's repository. */
+export const EditLinkSchema = z.strictObject({
+	/**
+	 * URL prefix of the repository's edit view; each page appends its source file's path from the
+	 * repository root. @example 'https://github.com/owner/repo/edit/main/'
+	 */
+	baseUrl: z.url({ protocol: /^https?$/ }).refine((url) => !/[?#]/.test(url), {
+		message: 'must not contain "?" or "#": the file path is appended to it',
+	}),
+});
+
 /** The fields of the site configuration, documented one by one. */
 const siteConfigFields = {
 	/** Site name, used in the header, page titles and feeds. */
@@ -69,6 +80,11 @@ const siteConfigFields = {
 	postsPerPage: z.int().min(1).max(100).default(10),
 	/** Number of "Keep reading" articles under each article. */
 	relatedArticles: z.int().min(0).max(6).default(3),
+	/**
+	 * Adds an "Edit this page" link to each article, pointing at its source file; without it, no link.
+	 * @example { baseUrl: 'https://github.com/owner/repo/edit/main/' }
+	 */
+	editLink: EditLinkSchema.optional(),
 };
 
 /** Every setting a site owner controls; `src/site.config.ts` holds the values. */

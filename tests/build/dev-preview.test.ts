@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAstroDev, type DevServer } from '../helpers/astro-dev';
+import { fixtureSite } from '../helpers/fixture-site';
 import { parseHtml } from '../helpers/parse-html';
+
+/** Words every preview notice contains, and no published page should. */
+const NOTICE_TEXT = 'only visible in development';
 
 let server: DevServer;
 
@@ -14,22 +18,45 @@ afterAll(async () => {
 
 async function fetchPage(path: string) {
 	const response = await fetch(`${server.url}${path}`);
-	return { status: response.status, page: parseHtml(await response.text()) };
+	const html = await response.text();
+	return { status: response.status, html, page: parseHtml(html) };
 }
 
 describe('astro dev', () => {
-	it('shows a draft with a "Draft" badge so the author can preview it', async () => {
-		const { status, page } = await fetchPage('/blog/draft-post/');
+	it('shows a draft with a "Draft" notice above the title so the author can preview it', async () => {
+		const { status, html, page } = await fetchPage('/blog/draft-post/');
 		expect(status).toBe(200);
-		expect(page.querySelector('h1')?.text).toContain('DRAFT-SENTINEL');
-		expect(page.querySelector('article header')?.text).toContain('Draft');
+		expect(page.querySelector('h1')?.text, html).toContain('DRAFT-SENTINEL');
+		const notice = page.querySelector('article header [role="note"]');
+		expect(notice?.text).toBe(
+			'Draft — only visible in development. It will not be published until you remove "draft: true" from its frontmatter.'
+		);
+		expect(notice?.nextElementSibling?.tagName).toBe('H1');
 	});
 
-	it('shows a scheduled article with a "Scheduled" badge and lists both on the index', async () => {
+	it('shows a scheduled article with its date in a notice and lists both on the index', async () => {
 		const { page } = await fetchPage('/blog/scheduled-post/');
-		expect(page.querySelector('article header')?.text).toContain('Scheduled');
+		// pubDate: 2999-01-01 starts at midnight in the site's time zone and is shown in en-GB.
+		expect(page.querySelector('article header [role="note"]')?.text).toBe(
+			'Scheduled for 1 January 2999 — only visible in development until then.'
+		);
 		const index = (await fetchPage('/blog/')).page.text;
 		expect(index).toContain('DRAFT-SENTINEL');
 		expect(index).toContain('SCHEDULED-SENTINEL');
+	});
+
+	it('shows no notice on a published article', async () => {
+		const { page } = await fetchPage('/blog/repeated-headings/');
+		expect(page.querySelector('[role="note"]')).toBeNull();
+		expect(page.text).not.toContain(NOTICE_TEXT);
+	});
+});
+
+describe('astro build', () => {
+	it('ships no preview notice on any page', () => {
+		const pages = fixtureSite.files().filter((file) => file.endsWith('.html'));
+		expect(pages.length).toBeGreaterThan(0);
+		const leaks = pages.filter((file) => fixtureSite.read(file).includes(NOTICE_TEXT));
+		expect(leaks).toEqual([]);
 	});
 });

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runAstroBuild, TEST_BUILD_ROOT } from '../helpers/astro-build';
@@ -29,7 +29,9 @@ describe('the link checker', () => {
 	});
 
 	it('passes once the three links are fixed', async () => {
-		const content = mkdtempSync(join(TEST_BUILD_ROOT, 'fixed-links-'));
+		// A fixed folder name, so repeated runs reuse one Astro cache folder instead of adding one each.
+		const content = join(TEST_BUILD_ROOT, 'fixed-links');
+		rmSync(content, { recursive: true, force: true });
 		cpSync('tests/fixtures/broken-links', content, { recursive: true });
 		const article = join(content, 'blog/links.md');
 		writeFileSync(

@@ -75,7 +75,7 @@ describe('defineSiteConfig', () => {
 			  - locale: is not a valid BCP 47 locale such as "en-GB"
 			  - timeZone: is not an IANA time zone such as "Europe/London"
 			  - postsPerPage: Too small: expected number to be >=1
-			  - unknown setting "colour": check the spelling; the settings are title, description, url, locale, timeZone, author, navigation, footerLinks, socials, postsPerPage, relatedArticles]
+			  - unknown setting "colour": check the spelling; the settings are title, description, url, locale, timeZone, author, navigation, footerLinks, socials, postsPerPage, relatedArticles, editLink]
 		`);
 	});
 
@@ -139,6 +139,43 @@ describe('defineSiteConfig', () => {
 		expect(
 			errorMessage(() => defineUnchecked({ ...VALID, socials: { mastodon: 'https://x.y/@a' } }))
 		).toMatch(/^ {2}- socials: .*"mastodon"/m);
+	});
+
+	it('has no edit link unless the owner sets one', () => {
+		expect(defineSiteConfig(VALID).editLink).toBeUndefined();
+		const baseUrl = 'https://github.com/owner/repo/edit/main/';
+		expect(defineSiteConfig({ ...VALID, editLink: { baseUrl } }).editLink).toEqual({ baseUrl });
+	});
+
+	it('rejects an edit link base that is not an http(s) URL', () => {
+		for (const baseUrl of ['github.com/owner/repo/edit/main/', 'ftp://example.com/edit/']) {
+			expect(
+				errorMessage(() => defineUnchecked({ ...VALID, editLink: { baseUrl } })),
+				baseUrl
+			).toMatch(/\(1 problem\):\n {2}- editLink\.baseUrl: Invalid URL$/);
+		}
+	});
+
+	it('rejects an edit link base with a query or fragment, which the file path cannot follow', () => {
+		expect(
+			errorMessage(() =>
+				defineUnchecked({ ...VALID, editLink: { baseUrl: 'https://example.com/edit?path=' } })
+			)
+		).toMatch(
+			/^ {2}- editLink\.baseUrl: must not contain "\?" or "#": the file path is appended to it$/m
+		);
+	});
+
+	it('rejects an edit link without a base URL or with unknown keys', () => {
+		const missing = errorMessage(() => defineUnchecked({ ...VALID, editLink: {} }));
+		expect(missing).toMatch(/^ {2}- editLink\.baseUrl: /m);
+		const unknown = errorMessage(() =>
+			defineUnchecked({
+				...VALID,
+				editLink: { baseUrl: 'https://github.com/o/r/edit/main/', branch: 'main' },
+			})
+		);
+		expect(unknown).toMatch(/^ {2}- editLink: .*"branch"/m);
 	});
 
 	it('accepts any valid IANA time zone and BCP 47 locale', () => {

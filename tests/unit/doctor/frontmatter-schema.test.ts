@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { createFrontmatterValidator } from '@/doctor/frontmatter-schema';
+
+const validate = createFrontmatterValidator({
+	timeZone: 'Asia/Dubai',
+	isFile: (path) => path === '/site/blog/post/cover.png',
+});
+
+const MINIMAL = { title: 'Tips', description: 'Short.', pubDate: '2026-05-13' };
+
+describe('createFrontmatterValidator', () => {
+	it('returns the data of valid frontmatter, with the schema defaults', () => {
+		const result = validate(MINIMAL, '/site/blog');
+		expect(result.issues).toEqual([]);
+		expect(result.data).toMatchObject({ title: 'Tips', draft: false, tags: [] });
+	});
+
+	it('resolves a cover against the article folder', () => {
+		const input = { ...MINIMAL, cover: './cover.png', coverAlt: 'A cover' };
+		expect(validate(input, '/site/blog/post').issues).toEqual([]);
+		expect(validate(input, '/site/blog').issues).toEqual([
+			{
+				rule: 'missing-image',
+				path: ['cover'],
+				message:
+					'cover: image ./cover.png does not exist: the path is relative to the article file',
+			},
+		]);
+	});
+
+	it('rejects a remote cover as a missing image', () => {
+		const { issues } = validate(
+			{ ...MINIMAL, cover: 'https://example.com/x.png', coverAlt: 'A cover' },
+			'/site/blog'
+		);
+		expect(issues.map(({ rule }) => rule)).toEqual(['missing-image']);
+	});
+
+	it('says a missing field is required, with its path', () => {
+		const withoutTitle = { description: MINIMAL.description, pubDate: MINIMAL.pubDate };
+		expect(validate(withoutTitle, '/site/blog').issues).toEqual([
+			{ rule: 'schema', path: ['title'], message: 'title: is required' },
+		]);
+	});
+
+	it('keeps the schema message and points an unknown field issue at the field', () => {
+		const { issues } = validate({ ...MINIMAL, tag: ['x'], pubDate: 'next tuesday' }, '/site');
+		expect(issues).toEqual([
+			{
+				rule: 'schema',
+				path: ['pubDate'],
+				message:
+					'pubDate: "next tuesday" is not a date: write it as 2026-05-13 or 2026-05-13T09:30:00+04:00',
+			},
+			{
+				rule: 'schema',
+				path: ['tag'],
+				message: expect.stringMatching(/^unknown field "tag": check the spelling/) as unknown,
+			},
+		]);
+	});
+
+	it('reports every issue at once, with list indexes in the path', () => {
+		const { issues } = validate(
+			{ ...MINIMAL, title: ' ', aliases: ['/blog/ok/', 'not-a-path'] },
+			'/site'
+		);
+		expect(issues.map(({ path, message }) => [path, message])).toEqual([
+			[['title'], 'title: must not be empty'],
+			[
+				['aliases', 1],
+				'aliases.1: must be a site path with a trailing slash, such as "/blog/old-slug/"',
+			],
+		]);
+	});
+});

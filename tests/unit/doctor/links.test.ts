@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { checkLinks, getLinkedSlug, suggestSlug } from '@/doctor/links';
+import { makeSummary } from './summaries';
+
+const SITE = 'https://fieldnotes.example.com';
+const options = { siteUrl: SITE, timeZone: 'Asia/Dubai' };
+const link = (value: string, line = 10) => ({ value, line });
+
+describe('getLinkedSlug', () => {
+	it('reads the slug of article links, with or without a trailing slash or fragment', () => {
+		expect(getLinkedSlug('/blog/a-post/', SITE)).toBe('a-post');
+		expect(getLinkedSlug('/blog/a-post', SITE)).toBe('a-post');
+		expect(getLinkedSlug('/blog/a-post/#setup', SITE)).toBe('a-post');
+		expect(getLinkedSlug('/blog/a-post/?ref=x', SITE)).toBe('a-post');
+		expect(getLinkedSlug('/blog/caf%C3%A9/', SITE)).toBe('café');
+	});
+
+	it("reads absolute links to the site's own host", () => {
+		expect(getLinkedSlug('https://fieldnotes.example.com/blog/a-post/#x', SITE)).toBe('a-post');
+		expect(getLinkedSlug('http://fieldnotes.example.com/blog/a-post/', SITE)).toBe('a-post');
+		expect(getLinkedSlug('//fieldnotes.example.com/blog/a-post/', SITE)).toBe('a-post');
+	});
+
+	it('ignores other sites, index pages, other sections and relative links', () => {
+		for (const url of [
+			'https://example.com/blog/a-post/',
+			'/blog/',
+			'/blog/2/',
+			'/tags/astro/',
+			'../a-post/',
+			'#setup',
+			'mailto:a@b.c',
+		]) {
+			expect(getLinkedSlug(url, SITE), url).toBeUndefined();
+		}
+	});
+});
+
+describe('checkLinks', () => {
+	it('accepts links to published articles and to aliases', () => {
+		const articles = [
+			makeSummary({ slug: 'a', links: [link('/blog/b/'), link('/blog/old-b/#x')] }),
+			makeSummary({ slug: 'b', aliases: [{ value: '/blog/old-b/', line: 6 }] }),
+		];
+		expect(checkLinks(articles, options)).toEqual([]);
+	});
+
+	it('reports a link to a missing article with the nearest slug', () => {
+		const articles = [
+			makeSummary({ slug: 'a', links: [link('/blog/new-nme/', 12)] }),
+			makeSummary({ slug: 'new-name' }),
+		];
+		expect(checkLinks(articles, options)).toEqual([
+			{
+				severity: 'error',
+				file: 'blog/a.md',
+				line: 12,
+				rule: 'broken-link',
+				message: 'links to /blog/new-nme/, which does not exist (did you mean /blog/new-name/?)',
+			},
+		]);
+	});
+
+	it('reports a link to a draft or to a scheduled article as broken once built', () => {
+		const articles = [
+			makeSummary({ slug: 'a', links: [link('/blog/d/', 3), link('/blog/s/', 4)] }),
+			makeSummary({ slug: 'd', status: 'draft' }),
+			makeSummary({ slug: 's', status: 'scheduled', pubDate: new Date('2027-05-31T20:00:00Z') }),
+		];
+		expect(checkLinks(articles, options).map(({ line, message }) => [line, message])).toEqual([
+			[3, 'links to /blog/d/, which will be broken once built: d is a draft'],
+			[4, 'links to /blog/s/, which will be broken once built: s is scheduled for 2027-06-01'],
+		]);
+	});
+
+	it('lets a scheduled article link to one going live no later than itself', () => {
+		const articles = [
+			makeSummary({
+				slug: 'later',
+				status: 'scheduled',
+				pubDate: new Date('2027-02-01T00:00:00Z'),
+				links: [link('/blog/sooner/'), link('/blog/latest/', 11)],
+			}),
+			makeSummary({ slug: 'sooner', status: 'scheduled', pubDate: new Date('2027-01-01') }),
+			makeSummary({ slug: 'latest', status: 'scheduled', pubDate: new Date('2027-03-01') }),
+		];
+		expect(checkLinks(articles, options).map(({ line }) => line)).toEqual([11]);
+	});
+
+	it('only checks that links in drafts exist, since drafts are never built', () => {
+		const articles = [
+			makeSummary({
+				slug: 'd',
+				status: 'draft',
+				links: [link('/blog/e/', 3), link('/blog/x/', 4)],
+			}),
+			makeSummary({ slug: 'e', status: 'draft' }),
+		];
+		expect(checkLinks(articles, options).map(({ line }) => line)).toEqual([4]);
+	});
+});
+
+describe('suggestSlug', () => {
+	it('suggests the nearest slug when it looks like a typo', () => {
+		expect(suggestSlug('measuring-buld', ['measuring-build', 'caching'])).toBe('measuring-build');
+	});
+
+	it('suggests nothing when no slug is close', () => {
+		expect(suggestSlug('nope', ['same', 'caching'])).toBeUndefined();
+		expect(suggestSlug('nope', [])).toBeUndefined();
+	});
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { outlineMarkdown } from '@/doctor/markdown-outline';
+
+describe('outlineMarkdown', () => {
+	const body = [
+		'',
+		'## Setup',
+		'',
+		'See [the guide](/blog/guide/) and ![a chart](./chart.png).',
+		'',
+		'### Details',
+		'',
+		'[ref]: /blog/referenced/',
+	].join('\n');
+
+	it('adds the frontmatter lines to body lines, for Markdown and MDX alike', () => {
+		for (const format of ['md', 'mdx'] as const) {
+			const outline = outlineMarkdown(body, format, 5);
+			expect(outline.headings).toEqual([
+				{ depth: 2, text: 'Setup', line: 7 },
+				{ depth: 3, text: 'Details', line: 11 },
+			]);
+			expect(outline.images).toEqual([{ url: './chart.png', alt: 'a chart', line: 9 }]);
+			expect(outline.links).toEqual([
+				{ url: '/blog/guide/', line: 9 },
+				{ url: '/blog/referenced/', line: 13 },
+			]);
+		}
+	});
+
+	it('reads the plain text of alt text and headings', () => {
+		const outline = outlineMarkdown('## Use `let` *now*\n\n![An **old** chart](x.png)', 'md', 0);
+		expect(outline.headings[0]?.text).toBe('Use let now');
+		expect(outline.images[0]?.alt).toBe('An old chart');
+	});
+
+	it('ignores heading-like lines inside code blocks', () => {
+		const outline = outlineMarkdown('```sh\n# a comment\n```\n', 'md', 0);
+		expect(outline.headings).toEqual([]);
+	});
+
+	it('reads the literal href of a JSX link in MDX', () => {
+		const outline = outlineMarkdown('Text\n\n<a href="/blog/jsx/">JSX</a>\n', 'mdx', 2);
+		expect(outline.links).toEqual([{ url: '/blog/jsx/', line: 5 }]);
+	});
+
+	it('reports invalid MDX at its file line instead of throwing', () => {
+		const outline = outlineMarkdown('Text\n\n<Callout>\nNever closed.\n', 'mdx', 4);
+		expect(outline.syntaxError?.line).toBe(7);
+		expect(outline.syntaxError?.message).toMatch(/closing tag for `<Callout>` \(line 7\)/);
+	});
+
+	it('reads JSX-like text in a .md file as plain Markdown', () => {
+		expect(outlineMarkdown('Text <Callout>\n', 'md', 0).syntaxError).toBeUndefined();
+	});
+});
