@@ -1,5 +1,6 @@
 import { render } from 'astro:content';
 import { buildBreadcrumbs, type Breadcrumb } from '@/lib/breadcrumbs';
+import { buildEditUrl } from '@/lib/edit-link';
 import { absoluteUrl, articlePath, blogIndexPath } from '@/lib/paths';
 import type { ReadingTime } from '@/lib/reading-time';
 import { buildShareLinks, type ShareLink } from '@/lib/share-links';
@@ -16,6 +17,8 @@ export interface ArticlePageData {
 	shareLinks: ShareLink[];
 	breadcrumbs: Breadcrumb[];
 	url: string;
+	/** "Edit this page" URL of the source file, when the site names its repository. */
+	editUrl: string | undefined;
 }
 
 /** Renders one article and gathers what its page needs. */
@@ -30,6 +33,10 @@ export async function getArticlePageData(article: Article): Promise<ArticlePageD
 		shareLinks: buildShareLinks({ url, title: article.title }),
 		breadcrumbs: buildBreadcrumbs([{ label: 'Blog', href: blogIndexPath() }], article.title),
 		url,
+		editUrl:
+			siteConfig.editLink && article.entry.filePath
+				? buildEditUrl(siteConfig.editLink.baseUrl, article.entry.filePath)
+				: undefined,
 	};
 }
 
