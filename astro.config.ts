@@ -22,6 +22,8 @@ export default defineConfig({
 	...(cacheDirectory && { cacheDir: cacheDirectory }),
 	trailingSlash: 'always',
 	build: { format: 'directory' },
+	// Markdown images get a srcset and sizes, like the <Picture> covers.
+	image: { layout: 'constrained', responsiveStyles: false },
 	integrations: [
 		contentCacheGuard([
 			'src/schemas',

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { parseHtml } from './parse-html';
@@ -20,6 +20,11 @@ export class BuiltSite {
 	/** The text of a file, by path relative to the output folder. */
 	read(path: string): string {
 		return readFileSync(join(this.outDir, path), 'utf8');
+	}
+
+	/** The size in bytes of a file, by path relative to the output folder. */
+	size(path: string): number {
+		return statSync(join(this.outDir, path)).size;
 	}
 
 	/** Parses the page served at `urlPath` (e.g. `/blog/`) the way a browser would read it. */
