@@ -26,20 +26,21 @@ export async function getFeedItems(): Promise<FeedItem[]> {
 	const container = await AstroContainer.create({
 		renderers: await loadRenderers([getMdxContainerRenderer()]),
 	});
-	const articles = await getArticles();
-	return Promise.all(
-		articles.map(async (article) => {
-			const link = absoluteUrl(articlePath(article.slug), siteConfig.url);
-			const { Content } = await render(article.entry);
-			const html = await container.renderToString(Content);
-			return {
-				title: article.title,
-				link,
-				description: article.description,
-				pubDate: article.pubDate,
-				categories: article.tags.map((tag) => tag.label),
-				content: makeUrlsAbsolute(html, link),
-			};
-		})
-	);
+	const items: FeedItem[] = [];
+	// One article at a time: rendering is CPU-bound, and rendering all at once only raises the
+	// memory peak of a large site's build.
+	for (const article of await getArticles()) {
+		const link = absoluteUrl(articlePath(article.slug), siteConfig.url);
+		const { Content } = await render(article.entry);
+		const html = await container.renderToString(Content);
+		items.push({
+			title: article.title,
+			link,
+			description: article.description,
+			pubDate: article.pubDate,
+			categories: article.tags.map((tag) => tag.label),
+			content: makeUrlsAbsolute(html, link),
+		});
+	}
+	return items;
 }

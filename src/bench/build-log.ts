@@ -1,0 +1,200 @@
+import { stripVTControlCharacters } from 'node:util';
+
+/** The summed render time of one kind of route in "generating static routes". */
+export interface RouteGroup {
+	/** Routes of this kind. */
+	count: number;
+	/** The sum of their `(+Xms)` times. */
+	ms: number;
+}
+
+/** One route and its render time. */
+export interface RouteTiming {
+	path: string;
+	ms: number;
+}
+
+/** Per-route render times from "generating static routes", grouped by kind of page. */
+export interface RouteTimings {
+	/** `/blog/<slug>/index.html`. */
+	articles: RouteGroup;
+	/** `/blog/index.html`, `/blog/2/index.html` … */
+	blogIndexes: RouteGroup;
+	/** `/tags/index.html`, `/tags/<tag>/…`. */
+	tags: RouteGroup;
+	/** `/rss.xml`, or `null` when the log has no such route. */
+	rssMs: number | null;
+	/** Every other route: `/`, `/404.html`, `/robots.txt`, alias redirects … */
+	other: RouteGroup;
+	/** The three slowest routes, slowest first. */
+	slowest: RouteTiming[];
+}
+
+/** The durations an `astro build` log states, in milliseconds; `null` where the log has no such line. */
+export interface BuildLogTimings {
+	/**
+	 * "Collecting build info… ✓ Completed in": Astro times this from the start of the build, so it
+	 * covers loading the config, syncing content and generating types.
+	 */
+	setupMs: number | null;
+	/** `[types] Generated Xs`: content sync and type generation. */
+	typesMs: number | null;
+	/** Each `[vite] ✓ built in` of the bundling step, in log order (server, then client). */
+	bundleMs: number[];
+	/** "generating static routes … ✓ Completed in": rendering every page. */
+	staticRoutesMs: number | null;
+	/** Per-route times inside "generating static routes". */
+	routes: RouteTimings;
+	/** "generating optimized images … ✓ Completed in". */
+	imagesMs: number | null;
+	/** "Building static entrypoints… ✓ Completed in": bundling, static routes and images together. */
+	entrypointsMs: number | null;
+	/** `[fieldnotes:link-checker] N links on M pages checked in X ms`. */
+	linkCheck: { ms: number; links: number; pages: number } | null;
+	/** `[build] N page(s) built in Xs`: the page count. */
+	pagesBuilt: number | null;
+	/** `[build] N page(s) built in Xs`: Astro's own total, without Node start-up and config bundling. */
+	totalMs: number | null;
+	/** Vite re-bundled its dependency cache (`node_modules/.vite`, shared by every build of the project). */
+	hasReoptimizedDependencies: boolean;
+	/** The content cache guard threw away the content data store (code under src/lib etc. changed). */
+	hasClearedContentCache: boolean;
+}
+
+type Phase = 'setup' | 'entrypoints' | 'staticRoutes' | 'images';
+
+const PHASE_STARTS: readonly [RegExp, Phase][] = [
+	[/\[build\] Collecting build info\.\.\./, 'setup'],
+	[/\[build\] Building \w+ entrypoints\.\.\./, 'entrypoints'],
+	[/^\s*(?:generating|prerendering) static routes\s*$/, 'staticRoutes'],
+	[/^\s*generating optimized images\s*$/, 'images'],
+];
+const PHASE_FIELDS = {
+	setup: 'setupMs',
+	entrypoints: 'entrypointsMs',
+	staticRoutes: 'staticRoutesMs',
+	images: 'imagesMs',
+} as const;
+const TIMESTAMP = /^\d{2}:\d{2}:\d{2} /;
+const DURATION = String.raw`\d+(?:\.\d+)?m?s|\d+m \d+s`;
+const COMPLETED = new RegExp(String.raw`✓ Completed in (${DURATION})\.\s*$`);
+const ROUTE = new RegExp(String.raw`^\s*[├└]─ (\S+) .*?\(\+(${DURATION})\)\s*$`);
+const VITE_BUILT = new RegExp(String.raw`^\[vite\] ✓ built in (${DURATION})\s*$`);
+const TYPES = new RegExp(String.raw`^\[types\] Generated (${DURATION})\s*$`);
+const PAGES_BUILT = new RegExp(String.raw`^\[build\] (\d+) page\(s\) built in (${DURATION})\s*$`);
+const LINK_CHECK = /^\[fieldnotes:link-checker\] (\d+) links on (\d+) pages checked in (\d+) ms/;
+
+/**
+ * Reads the phase timings from the output of `astro build` run with NO_COLOR=1. Astro states each
+ * phase as "✓ Completed in" after the line that starts it, and phases nest (static routes and
+ * images run inside "Building static entrypoints"), so a stack pairs each completion with its start.
+ */
+export function parseBuildLog(log: string): BuildLogTimings {
+	const timings: BuildLogTimings = {
+		setupMs: null,
+		typesMs: null,
+		bundleMs: [],
+		staticRoutesMs: null,
+		routes: emptyRouteTimings(),
+		imagesMs: null,
+		entrypointsMs: null,
+		linkCheck: null,
+		pagesBuilt: null,
+		totalMs: null,
+		hasReoptimizedDependencies: false,
+		hasClearedContentCache: false,
+	};
+	const open: Phase[] = [];
+	const routes: RouteTiming[] = [];
+	for (const rawLine of stripVTControlCharacters(log).split(/\r?\n/)) {
+		const line = rawLine.replace(TIMESTAMP, '');
+		const start = PHASE_STARTS.find(([pattern]) => pattern.test(line));
+		if (start) {
+			open.push(start[1]);
+			continue;
+		}
+		const completed = COMPLETED.exec(line);
+		if (completed) {
+			const phase = open.pop();
+			if (phase) timings[PHASE_FIELDS[phase]] = parseDuration(completed[1]!);
+			continue;
+		}
+		const route = ROUTE.exec(line);
+		if (route) {
+			routes.push({ path: route[1]!, ms: parseDuration(route[2]!) });
+			continue;
+		}
+		const viteBuilt = VITE_BUILT.exec(line);
+		if (viteBuilt) timings.bundleMs.push(parseDuration(viteBuilt[1]!));
+		const types = TYPES.exec(line);
+		if (types) timings.typesMs = parseDuration(types[1]!);
+		const pagesBuilt = PAGES_BUILT.exec(line);
+		if (pagesBuilt) {
+			timings.pagesBuilt = Number(pagesBuilt[1]);
+			timings.totalMs = parseDuration(pagesBuilt[2]!);
+		}
+		const linkCheck = LINK_CHECK.exec(line);
+		if (linkCheck) {
+			timings.linkCheck = {
+				links: Number(linkCheck[1]),
+				pages: Number(linkCheck[2]),
+				ms: Number(linkCheck[3]),
+			};
+		}
+		if (line.includes('[vite] Re-optimizing dependencies'))
+			timings.hasReoptimizedDependencies = true;
+		if (line.includes('clearing the content cache')) timings.hasClearedContentCache = true;
+	}
+	timings.routes = groupRoutes(routes);
+	return timings;
+}
+
+/** Sorts per-route times into articles, blog indexes, tag pages, the feed and the rest. */
+export function groupRoutes(routes: readonly RouteTiming[]): RouteTimings {
+	const grouped = emptyRouteTimings();
+	for (const { path, ms } of routes) {
+		if (path === '/rss.xml') {
+			grouped.rssMs = (grouped.rssMs ?? 0) + ms;
+			continue;
+		}
+		const group = /^\/blog\/(?:\d+\/)?index\.html$/.test(path)
+			? grouped.blogIndexes
+			: /^\/blog\/[^/]+\/index\.html$/.test(path)
+				? grouped.articles
+				: path.startsWith('/tags/')
+					? grouped.tags
+					: grouped.other;
+		group.count += 1;
+		group.ms += ms;
+	}
+	// Ties go to the path, so two logs with equal times give the same list.
+	grouped.slowest = [...routes]
+		.sort((a, b) => b.ms - a.ms || a.path.localeCompare(b.path))
+		.slice(0, 3);
+	return grouped;
+}
+
+/**
+ * Converts a duration as Astro prints it (`46ms`, `3.20s`, `1m 5s`) to milliseconds.
+ * @throws for any other shape, so a change in Astro's log format is noticed rather than read as 0
+ */
+export function parseDuration(text: string): number {
+	const minutes = /^(\d+)m (\d+)s$/.exec(text);
+	if (minutes) return (Number(minutes[1]) * 60 + Number(minutes[2])) * 1000;
+	const milliseconds = /^(\d+(?:\.\d+)?)ms$/.exec(text);
+	if (milliseconds) return Number(milliseconds[1]);
+	const seconds = /^(\d+(?:\.\d+)?)s$/.exec(text);
+	if (seconds) return Math.round(Number(seconds[1]) * 1000);
+	throw new Error(`Unrecognised duration "${text}": expected e.g. 46ms, 3.20s or 1m 5s.`);
+}
+
+function emptyRouteTimings(): RouteTimings {
+	return {
+		articles: { count: 0, ms: 0 },
+		blogIndexes: { count: 0, ms: 0 },
+		tags: { count: 0, ms: 0 },
+		rssMs: null,
+		other: { count: 0, ms: 0 },
+		slowest: [],
+	};
+}

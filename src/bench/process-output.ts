@@ -1,0 +1,26 @@
+/**
+ * The peak resident set size in bytes from the report of GNU `/usr/bin/time -v`, or `null` when the
+ * report has no such line. GNU time reports the largest single process of the tree it waited for
+ * (the kernel's `ru_maxrss`), not the sum of all processes.
+ */
+export function parseMaxResidentSetSize(timeReport: string): number | null {
+	const match = /Maximum resident set size \(kbytes\): (\d+)/.exec(timeReport);
+	return match ? Number(match[1]) * 1024 : null;
+}
+
+/** What the corpus generator says it wrote. */
+export interface CorpusSummary {
+	articles: number;
+	drafts: number;
+	words: number;
+}
+
+/**
+ * Reads the summary line of `make-corpus.mjs`: `100 articles (7 drafts, 146770 words) written to …`.
+ * @throws when the line is missing, since the generator then did not finish
+ */
+export function parseCorpusSummary(output: string): CorpusSummary {
+	const match = /(\d+) articles? \((\d+) drafts?, (\d+) words\) written to/.exec(output);
+	if (!match) throw new Error(`The corpus generator did not report what it wrote:\n${output}`);
+	return { articles: Number(match[1]), drafts: Number(match[2]), words: Number(match[3]) };
+}

@@ -1,0 +1,141 @@
+import type { BuildLogTimings } from './build-log';
+import type { CorpusSummary } from './process-output';
+import { medianOfKnown, summarize, type Spread } from './statistics';
+
+/** What the output folder of one build holds. */
+export interface OutputSize {
+	/** `.html` files. */
+	pages: number;
+	/** All files. */
+	files: number;
+	/** Total bytes of all files. */
+	bytes: number;
+}
+
+/** One `astro build` as measured from outside, plus what its log says. */
+export interface BuildRun {
+	/** `cold` for the warm-up build after clearing the cache, `warm-1` … for measured builds. */
+	label: string;
+	/** From spawning the build to its exit, in milliseconds. */
+	wallMs: number;
+	/** Peak RSS of the largest process of the build, or `null` without `/usr/bin/time`. */
+	maxRssBytes: number | null;
+	output: OutputSize;
+	log: BuildLogTimings;
+}
+
+/** The results for one corpus size. */
+export interface SizeResult {
+	/** Articles generated, drafts included. */
+	articles: number;
+	corpus: CorpusSummary;
+	cold: BuildRun;
+	warm: BuildRun[];
+	/** Wall time of the warm builds. */
+	wallMs: Spread;
+	/** Median warm wall time divided by the number of articles. */
+	msPerArticle: number;
+	/** The largest peak RSS of all builds of this size, or `null` when RSS was not measured. */
+	peakRssBytes: number | null;
+	/** Output of the last warm build. */
+	output: OutputSize;
+}
+
+/** The machine a benchmark ran on. */
+export interface MachineInfo {
+	cpus: number;
+	cpuModel: string;
+	totalMemoryBytes: number;
+	platform: string;
+	nodeVersion: string;
+	astroVersion: string;
+	/** ISO 8601 start of the benchmark. */
+	date: string;
+	/** `os.loadavg()` when the benchmark started: other work on the machine skews timings. */
+	loadAverage: number[];
+	/** How peak RSS was measured, or `null` when it was not. */
+	rssTool: string | null;
+}
+
+/** Everything one `npm run bench` measured; written to `.cache/bench/results.json`. */
+export interface BenchResults {
+	machine: MachineInfo;
+	runs: number;
+	sizes: SizeResult[];
+}
+
+/** Combines the cold build and the measured builds of one size into its result. */
+export function summarizeSize({
+	corpus,
+	cold,
+	warm,
+}: {
+	corpus: CorpusSummary;
+	cold: BuildRun;
+	warm: readonly BuildRun[];
+}): SizeResult {
+	const lastWarm = warm.at(-1);
+	if (!lastWarm) throw new Error('A benchmark size needs at least one measured build.');
+	const wallMs = summarize(warm.map((run) => run.wallMs));
+	const rss = [cold, ...warm]
+		.map((run) => run.maxRssBytes)
+		.filter((bytes): bytes is number => bytes !== null);
+	return {
+		articles: corpus.articles,
+		corpus,
+		cold,
+		warm: [...warm],
+		wallMs,
+		msPerArticle: wallMs.median / corpus.articles,
+		peakRssBytes: rss.length === 0 ? null : Math.max(...rss),
+		output: lastWarm.output,
+	};
+}
+
+/** A row of the "where the time goes" table: a label and how to read it from one build. */
+export interface Phase {
+	label: string;
+	read: (run: BuildRun) => number | null;
+}
+
+const difference = (total: number | null, ...parts: (number | null)[]): number | null =>
+	total === null || parts.some((part) => part === null)
+		? null
+		: parts.reduce<number>((rest, part) => rest - part!, total);
+
+/**
+ * The phases of a build in the order they happen. Top-level rows (no `·`) add up to the wall time;
+ * indented rows (`·`) break down the row above them.
+ */
+export const PHASES: readonly Phase[] = [
+	{
+		label: 'Node start-up and config loading',
+		read: (run) => difference(run.wallMs, run.log.totalMs),
+	},
+	{ label: 'setup: config, content sync, types', read: (run) => run.log.setupMs },
+	{ label: '· content sync and types', read: (run) => run.log.typesMs },
+	{ label: 'build: bundle, render, images', read: (run) => run.log.entrypointsMs },
+	{
+		label: '· bundling (Vite)',
+		read: (run) =>
+			run.log.bundleMs.length === 0 ? null : run.log.bundleMs.reduce((a, b) => a + b, 0),
+	},
+	{ label: '· rendering static routes', read: (run) => run.log.staticRoutesMs },
+	{ label: '·· article pages (sum)', read: (run) => run.log.routes.articles.ms },
+	{ label: '·· /rss.xml', read: (run) => run.log.routes.rssMs },
+	{ label: '·· tag pages (sum)', read: (run) => run.log.routes.tags.ms },
+	{ label: '·· blog index pages (sum)', read: (run) => run.log.routes.blogIndexes.ms },
+	{ label: '·· other pages (sum)', read: (run) => run.log.routes.other.ms },
+	{ label: '· optimized images', read: (run) => run.log.imagesMs },
+	{
+		label: 'after build: sitemap, link checker',
+		read: (run) => difference(run.log.totalMs, run.log.setupMs, run.log.entrypointsMs),
+	},
+	{ label: '· link checker', read: (run) => run.log.linkCheck?.ms ?? null },
+	{ label: 'wall time', read: (run) => run.wallMs },
+];
+
+/** The median of a phase over several builds, or `null` when no build's log states it. */
+export function medianPhase(phase: Phase, runs: readonly BuildRun[]): number | null {
+	return medianOfKnown(runs.map((run) => phase.read(run)));
+}
