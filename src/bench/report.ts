@@ -6,9 +6,12 @@ export function formatDuration(ms: number | null): string {
 	return Math.abs(ms) < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`;
 }
 
-/** Bytes in MiB with one decimal, or `–` when unknown. */
+/** Bytes in MiB with one decimal, from 1 GiB on in GiB with two; `–` when unknown. */
 export function formatBytes(bytes: number | null): string {
-	return bytes === null ? '–' : `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+	if (bytes === null) return '–';
+	return bytes < 2 ** 30
+		? `${(bytes / 2 ** 20).toFixed(1)} MiB`
+		: `${(bytes / 2 ** 30).toFixed(2)} GiB`;
 }
 
 /**

@@ -82,13 +82,12 @@ describe('page weight of the example site', () => {
 				const label = `${file}: ${image.getAttribute('src')}`;
 				expect(Number(image.getAttribute('width')), label).toBeGreaterThan(0);
 				expect(Number(image.getAttribute('height')), label).toBeGreaterThan(0);
+				const picture = image.closest('picture');
 				const sources = [
 					image.getAttribute('srcset') ?? '',
-					...(image.parentNode.tagName === 'PICTURE'
-						? image.parentNode
-								.querySelectorAll('source')
-								.map((source) => source.getAttribute('srcset') ?? '')
-						: []),
+					...(picture?.querySelectorAll('source') ?? []).map(
+						(source) => source.getAttribute('srcset') ?? ''
+					),
 				];
 				expect(sources.join(' '), label).toMatch(/\.(avif|webp) \d+(w|x)/);
 				const isCover = image.closest('article header') !== null;

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { groupRoutes, parseBuildLog, parseDuration } from '@/bench/build-log';
+
+/**
+ * Excerpt of a real cold `astro build` of the 100-article corpus with NO_COLOR=1 (most article and
+ * tag routes left out). Route lines end with a space, as Astro prints them.
+ */
+const COLD_LOG = `11:01:03 [vite] Re-optimizing dependencies because vite config has changed
+11:01:06 [content] Syncing content
+11:01:06 [content] Synced content
+11:01:06 [types] Generated 3.06s
+11:01:06 [build] output: "static"
+11:01:06 [build] mode: "static"
+11:01:06 [build] directory: /tmp/x/
+11:01:06 [build] Collecting build info...
+11:01:06 [build] ✓ Completed in 3.20s.
+11:01:06 [build] Building static entrypoints...
+11:01:13 [vite] ✓ built in 6.04s
+11:01:13 [vite] ✓ built in 46ms
+11:01:13 [build] Rearranging server assets...
+
+ generating static routes 
+11:01:13   ├─ /404.html (+17ms) 
+11:01:13   ├─ /blog/how-the-monolith-scaled-a-dashboard-in-year-two/index.html (+147ms) 
+11:01:13   ├─ /blog/how-a-migration-plan-broke-an-index-in-year-two/index.html (+12ms) 
+11:01:14   ├─ /blog/index.html (+6ms) 
+11:01:15   ├─ /blog/2/index.html (+4ms) 
+11:01:15   ├─ /robots.txt (+6ms) 
+11:01:15   ├─ /rss.xml (+408ms) 
+11:01:15   ├─ /tags/css/index.html (+32ms) 
+11:01:15   ├─ /tags/css/2/index.html (+3ms) 
+11:01:15   ├─ /tags/index.html (+6ms) 
+11:01:15   ├─ /index.html (+6ms) 
+11:01:15 ✓ Completed in 2.49s.
+
+ generating optimized images 
+11:01:15   ▶ /_astro/avatar.F4UKjCJo_pCwOH.webp (before: 3kB, after: 0kB) (+78ms) (1/2)
+11:01:15   ▶ /_astro/avatar.F4UKjCJo_Zd0e7U.webp (before: 3kB, after: 1kB) (+102ms) (2/2)
+11:01:15 ✓ Completed in 183ms.
+
+11:01:15 [build] ✓ Completed in 8.93s.
+11:01:15 [@astrojs/sitemap] \`sitemap-index.xml\` created at \`../../tmp/x\`
+11:01:16 [fieldnotes:link-checker] 6162 links on 148 pages checked in 319 ms: none broken.
+11:01:16 [build] 148 page(s) built in 12.50s
+11:01:16 [build] Complete!
+`;
+
+describe('parseBuildLog', () => {
+	it('pairs each "✓ Completed in" with the phase that started it, including nested phases', () => {
+		const timings = parseBuildLog(COLD_LOG);
+		expect(timings.setupMs).toBe(3200);
+		expect(timings.staticRoutesMs).toBe(2490);
+		expect(timings.imagesMs).toBe(183);
+		expect(timings.entrypointsMs).toBe(8930);
+	});
+
+	it('reads type generation, the Vite bundles, the link checker and the total', () => {
+		const timings = parseBuildLog(COLD_LOG);
+		expect(timings.typesMs).toBe(3060);
+		expect(timings.bundleMs).toEqual([6040, 46]);
+		expect(timings.linkCheck).toEqual({ links: 6162, pages: 148, ms: 319 });
+		expect(timings.pagesBuilt).toBe(148);
+		expect(timings.totalMs).toBe(12_500);
+	});
+
+	it('groups route times into articles, blog indexes, tag pages, the feed and the rest', () => {
+		const { routes } = parseBuildLog(COLD_LOG);
+		expect(routes.articles).toEqual({ count: 2, ms: 159 });
+		expect(routes.blogIndexes).toEqual({ count: 2, ms: 10 });
+		expect(routes.tags).toEqual({ count: 3, ms: 41 });
+		expect(routes.rssMs).toBe(408);
+		expect(routes.other).toEqual({ count: 3, ms: 29 });
+		expect(routes.slowest.map(({ path }) => path)).toEqual([
+			'/rss.xml',
+			'/blog/how-the-monolith-scaled-a-dashboard-in-year-two/index.html',
+			'/tags/css/index.html',
+		]);
+	});
+
+	it('notices re-optimised dependencies and a cleared content cache', () => {
+		expect(parseBuildLog(COLD_LOG).hasReoptimizedDependencies).toBe(true);
+		expect(parseBuildLog(COLD_LOG).hasClearedContentCache).toBe(false);
+		const cleared = parseBuildLog(
+			'11:01:03 [fieldnotes:content-cache-guard] Content schema or Markdown plugins changed: clearing the content cache.'
+		);
+		expect(cleared.hasClearedContentCache).toBe(true);
+		expect(cleared.hasReoptimizedDependencies).toBe(false);
+	});
+
+	it('reads a log that still has colour codes', () => {
+		const timings = parseBuildLog(
+			'\u001b[2m11:01:16\u001b[22m \u001b[34m[build]\u001b[39m 148 page(s) built in \u001b[1m12.50s\u001b[22m'
+		);
+		expect(timings.totalMs).toBe(12_500);
+	});
+
+	it('leaves phases the log does not mention unknown rather than zero', () => {
+		const timings = parseBuildLog('11:01:16 [build] Complete!');
+		expect(timings.setupMs).toBeNull();
+		expect(timings.imagesMs).toBeNull();
+		expect(timings.linkCheck).toBeNull();
+		expect(timings.routes.rssMs).toBeNull();
+		expect(timings.bundleMs).toEqual([]);
+	});
+});
+
+describe('groupRoutes', () => {
+	it('counts numbered blog pages as indexes and every other /blog/<slug>/ as an article', () => {
+		const routes = groupRoutes([
+			{ path: '/blog/2024-in-review/index.html', ms: 10 },
+			{ path: '/blog/12/index.html', ms: 3 },
+			{ path: '/rss.xml', ms: 4120 },
+		]);
+		expect(routes.articles).toEqual({ count: 1, ms: 10 });
+		expect(routes.blogIndexes).toEqual({ count: 1, ms: 3 });
+		expect(routes.rssMs).toBe(4120);
+	});
+
+	it('breaks ties between equally slow routes by path', () => {
+		const routes = groupRoutes([
+			{ path: '/b/', ms: 5 },
+			{ path: '/a/', ms: 5 },
+		]);
+		expect(routes.slowest.map(({ path }) => path)).toEqual(['/a/', '/b/']);
+	});
+});
+
+describe('parseDuration', () => {
+	it('reads every shape Astro prints', () => {
+		expect(parseDuration('46ms')).toBe(46);
+		expect(parseDuration('4.12s')).toBe(4120);
+		expect(parseDuration('1m 5s')).toBe(65_000);
+	});
+
+	it('rejects a duration it does not know', () => {
+		expect(() => parseDuration('1h')).toThrow(/Unrecognised duration "1h"/);
+	});
+});
