@@ -1,4 +1,4 @@
-import { closest, distance } from 'fastest-levenshtein';
+import { suggestNearest } from '../lib/nearest';
 import { toIsoDay } from '@/lib/format-date';
 import type { ArticleSummary } from './article-summary';
 import type { Problem } from './problem';
@@ -67,7 +67,7 @@ export function checkLinks(
 			let message: string | undefined;
 			if (!target) {
 				if (aliases.has(`/blog/${slug}/`)) continue;
-				const suggestion = suggestSlug(slug, liveSlugs);
+				const suggestion = suggestNearest(slug, liveSlugs);
 				message = `links to ${url}, which does not exist${suggestion === undefined ? '' : ` (did you mean /blog/${suggestion}/?)`}`;
 			} else if (source.status !== 'draft') {
 				const reason = whyUnpublished(source, target, timeZone);
@@ -79,16 +79,6 @@ export function checkLinks(
 		}
 	}
 	return problems;
-}
-
-/**
- * The existing slug nearest to a mistyped one, if it is near enough to be a typo: at most a third
- * of the characters differ (and at least 2 may), so `/blog/nope/` is not "corrected" to `/blog/same/`.
- */
-export function suggestSlug(slug: string, slugs: readonly string[]): string | undefined {
-	if (slugs.length === 0) return undefined;
-	const nearest = closest(slug, slugs);
-	return distance(slug, nearest) <= Math.max(2, Math.floor(slug.length / 3)) ? nearest : undefined;
 }
 
 /** Why `target` will not be online whenever `source` is, or undefined when it will be. */

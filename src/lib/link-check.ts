@@ -1,4 +1,4 @@
-import { closest } from 'fastest-levenshtein';
+import { suggestNearest } from './nearest';
 import { Parser } from 'htmlparser2';
 
 /** What one built page links to and which fragment targets it offers. */
@@ -100,7 +100,7 @@ export function findBrokenLinks({ files, pages, origin }: SiteIndex): BrokenLink
 						page,
 						link,
 						reason: 'missing-page',
-						suggestion: nearest(path, candidates),
+						suggestion: suggestNearest(path, candidates),
 					});
 				}
 				continue;
@@ -109,7 +109,7 @@ export function findBrokenLinks({ files, pages, origin }: SiteIndex): BrokenLink
 			if (fragment === '' || !file.endsWith('.html')) continue;
 			const targetIds = path === page ? ids : pages.get(pageKeyOf(file))?.ids;
 			if (targetIds && !targetIds.has(fragment)) {
-				const suggestion = nearest(fragment, [...targetIds]);
+				const suggestion = suggestNearest(fragment, [...targetIds]);
 				broken.push({
 					page,
 					link,
@@ -131,10 +131,6 @@ export function pageKeyOf(file: string): string {
 function resolveFile(path: string, files: ReadonlySet<string>): string | undefined {
 	const candidate = path.endsWith('/') ? `${path}index.html` : path;
 	return files.has(candidate) ? candidate : undefined;
-}
-
-function nearest(target: string, candidates: string[]): string | undefined {
-	return candidates.length === 0 ? undefined : closest(target, candidates);
 }
 
 function safeDecode(value: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks, getLinkedSlug, suggestSlug } from '@/doctor/links';
+import { checkLinks, getLinkedSlug } from '@/doctor/links';
 import { makeSummary } from './summaries';
 
 const SITE = 'https://fieldnotes.example.com';
@@ -97,16 +97,5 @@ describe('checkLinks', () => {
 			makeSummary({ slug: 'e', status: 'draft' }),
 		];
 		expect(checkLinks(articles, options).map(({ line }) => line)).toEqual([4]);
-	});
-});
-
-describe('suggestSlug', () => {
-	it('suggests the nearest slug when it looks like a typo', () => {
-		expect(suggestSlug('measuring-buld', ['measuring-build', 'caching'])).toBe('measuring-build');
-	});
-
-	it('suggests nothing when no slug is close', () => {
-		expect(suggestSlug('nope', ['same', 'caching'])).toBeUndefined();
-		expect(suggestSlug('nope', [])).toBeUndefined();
 	});
 });
