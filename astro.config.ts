@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { readSitemapFacts } from './src/integrations/article-sources';
 import { contentCacheGuard } from './src/integrations/content-cache-guard';
 import { linkChecker } from './src/integrations/link-checker';
+import { precompress } from './src/integrations/precompress';
 import { previewUnpublished } from './src/integrations/preview-unpublished';
 import { readingTimePlugin } from './src/markdown/reading-time';
 import { siteConfig } from './src/site.config';
@@ -25,11 +26,13 @@ export default defineConfig({
 	// Markdown images get a srcset and sizes, like the <Picture> covers.
 	image: { layout: 'constrained', responsiveStyles: false },
 	integrations: [
+		// The modules content.config.ts and the Markdown processor import: what shapes cached entries.
 		contentCacheGuard([
 			'src/schemas',
 			'src/loaders',
 			'src/markdown',
-			'src/lib',
+			'src/lib/format-date.ts',
+			'src/lib/reading-time.ts',
 			'src/site.config.ts',
 		]),
 		previewUnpublished(),
@@ -44,6 +47,8 @@ export default defineConfig({
 		}),
 		// Last, so it also checks what the integrations before it wrote.
 		linkChecker({ contentDirectory }),
+		// After the link checker, so it never sees (or checks links to) the .gz/.br copies.
+		precompress(),
 	],
 	markdown: {
 		processor: satteri({ hastPlugins: [readingTimePlugin] }),

@@ -1,0 +1,64 @@
+/**
+ * Extensions of the text formats a CDN or static server can serve precompressed. Images and
+ * fonts (webp, avif, png, woff2…) are left out: their formats are already compressed, so a
+ * `.gz`/`.br` copy would only add bytes and files.
+ */
+export const COMPRESSIBLE_EXTENSIONS = [
+	'.html',
+	'.css',
+	'.js',
+	'.mjs',
+	'.xml',
+	'.json',
+	'.txt',
+	'.svg',
+	'.webmanifest',
+] as const;
+
+/**
+ * Whether an output file (a POSIX path relative to the output folder) gets precompressed copies.
+ * Extension-less files such as Netlify's `_redirects` and `_headers` never match: hosts read them
+ * as configuration, not serve them.
+ */
+export function isCompressible(path: string): boolean {
+	const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+	return COMPRESSIBLE_EXTENSIONS.some((extension) => name.endsWith(extension));
+}
+
+/**
+ * Whether a compressed copy is worth writing: only if it is smaller than the original, since a
+ * server would otherwise send more bytes for the same file (gzip's 18-byte frame makes an 80-byte
+ * robots.txt grow). There is deliberately no minimum file size: even redirect pages of 500 bytes
+ * shrink by half, and a missing sibling makes `gzip_static`-style servers fall back to compressing
+ * on the fly or sending the file raw.
+ */
+export function isWorthKeeping(originalSize: number, compressedSize: number): boolean {
+	if (!Number.isInteger(originalSize) || originalSize < 0)
+		throw new RangeError(`originalSize must be a non-negative integer, got ${originalSize}`);
+	if (!Number.isInteger(compressedSize) || compressedSize < 0)
+		throw new RangeError(`compressedSize must be a non-negative integer, got ${compressedSize}`);
+	return compressedSize < originalSize;
+}
+
+/** Running totals of one precompression pass, for the build log. */
+export interface PrecompressTotals {
+	/** Files with at least one compressed copy written. */
+	files: number;
+	/** Bytes of the originals that got a gzip copy. */
+	gzipOriginal: number;
+	/** Bytes of the gzip copies written. */
+	gzipCompressed: number;
+	/** Bytes of the brotli copies written. */
+	brotliCompressed: number;
+}
+
+const MEGABYTE = 1024 * 1024;
+const megabytes = (bytes: number) => `${(bytes / MEGABYTE).toFixed(2)} MB`;
+
+/**
+ * The one log line of a precompression pass.
+ * @example formatPrecompressSummary(totals, 812) // "41 files compressed in 812 ms (gzip 0.40 MB → 0.08 MB, brotli 0.06 MB)"
+ */
+export function formatPrecompressSummary(totals: PrecompressTotals, elapsedMs: number): string {
+	return `${totals.files} file${totals.files === 1 ? '' : 's'} compressed in ${Math.round(elapsedMs)} ms (gzip ${megabytes(totals.gzipOriginal)} → ${megabytes(totals.gzipCompressed)}, brotli ${megabytes(totals.brotliCompressed)})`;
+}
