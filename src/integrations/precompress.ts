@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -8,6 +8,7 @@ import {
 	formatPrecompressSummary,
 	isCompressible,
 	isWorthKeeping,
+	pickBrotliQuality,
 	type PrecompressTotals,
 } from '../lib/precompress';
 
@@ -22,8 +23,8 @@ const CONCURRENCY = 4;
 
 /**
  * Writes `.gz` and `.br` copies of every text file of the built site, for hosts that serve
- * precompressed files (nginx `gzip_static`, Caddy `precompressed`, S3 + CloudFront) at maximum
- * compression instead of the fast levels they use on the fly. Node's gzip header carries no file
+ * precompressed files (nginx `gzip_static`, Caddy `precompressed`, S3 + CloudFront) at higher
+ * compression than the fast levels they use on the fly (Brotli quality: see pickBrotliQuality). Node's gzip header carries no file
  * name and a zero mtime, so the copies are byte-identical from build to build.
  */
 export function precompress(): AstroIntegration {
@@ -34,6 +35,10 @@ export function precompress(): AstroIntegration {
 				const started = performance.now();
 				const outDir = fileURLToPath(dir);
 				const files = (await listOutput(outDir)).filter(isCompressible);
+				const sizes = await Promise.all(
+					files.map(async (file) => (await stat(join(outDir, file))).size)
+				);
+				const brotliQuality = pickBrotliQuality(sizes.reduce((sum, size) => sum + size, 0));
 				const totals: PrecompressTotals = {
 					files: 0,
 					gzipOriginal: 0,
@@ -50,7 +55,7 @@ export function precompress(): AstroIntegration {
 							brotliAsync(original, {
 								params: {
 									[constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-									[constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+									[constants.BROTLI_PARAM_QUALITY]: brotliQuality,
 									[constants.BROTLI_PARAM_SIZE_HINT]: original.length,
 								},
 							}),

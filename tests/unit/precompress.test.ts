@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatPrecompressSummary, isCompressible, isWorthKeeping } from '@/lib/precompress';
+import {
+	formatPrecompressSummary,
+	isCompressible,
+	isWorthKeeping,
+	MAX_QUALITY_BUDGET_BYTES,
+	pickBrotliQuality,
+} from '@/lib/precompress';
 
 describe('isCompressible', () => {
 	it.each([
@@ -78,5 +84,16 @@ describe('formatPrecompressSummary', () => {
 		expect(formatPrecompressSummary(totals, 0)).toBe(
 			'1 file compressed in 0 ms (gzip 0.00 MB → 0.00 MB, brotli 0.00 MB)'
 		);
+	});
+});
+
+describe('pickBrotliQuality', () => {
+	it('uses the maximum quality for a site of up to 4 MiB of text', () => {
+		expect(pickBrotliQuality(0)).toBe(11);
+		expect(pickBrotliQuality(MAX_QUALITY_BUDGET_BYTES)).toBe(11);
+	});
+
+	it('uses a fast quality above that, where quality 11 would dominate the build', () => {
+		expect(pickBrotliQuality(MAX_QUALITY_BUDGET_BYTES + 1)).toBe(7);
 	});
 });
