@@ -128,7 +128,7 @@ export const PHASES: readonly Phase[] = [
 	{ label: '·· other pages (sum)', read: (run) => run.log.routes.other.ms },
 	{ label: '· optimized images', read: (run) => run.log.imagesMs },
 	{
-		label: 'after build: sitemap, link checker',
+		label: 'after build: sitemap, links, gz/br',
 		read: (run) => difference(run.log.totalMs, run.log.setupMs, run.log.entrypointsMs),
 	},
 	{ label: '· link checker', read: (run) => run.log.linkCheck?.ms ?? null },

@@ -94,7 +94,7 @@ describe('formatPhaseTable', () => {
 		);
 		expect(table).toContain('| Node start-up and config loading   | 6.00 s   | 2.00 s   |');
 		expect(table).toContain('| ·· /rss.xml                        | 1.50 s   | 1.50 s   |');
-		expect(table).toContain('| after build: sitemap, link checker | 500 ms   | 500 ms   |');
+		expect(table).toContain('| after build: sitemap, links, gz/br | 500 ms   | 500 ms   |');
 		expect(table).toContain('| · optimized images                 | –        | –        |');
 	});
 });
