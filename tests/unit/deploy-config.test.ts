@@ -199,7 +199,7 @@ describe('.github/workflows/deploy.yml', () => {
 		expect(stepIndex(build.steps, { uses: 'actions/deploy-pages' })).toBe(-1);
 		expect(stepIndex(publish.steps, { uses: 'actions/upload-pages-artifact' })).toBe(-1);
 		const id = steps[index]?.id;
-		expect(id).toBeTruthy();
+		expect(id).toMatch(/^[a-z][\w-]*$/);
 		expect(publish.environment).toEqual({
 			name: 'github-pages',
 			url: `\${{ steps.${id}.outputs.page_url }}`,
