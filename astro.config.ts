@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { astroCacheDirectoryFor, contentDirectory } from './src/content-location';
 import { readSitemapFacts } from './src/integrations/article-sources';
 import { contentCacheGuard } from './src/integrations/content-cache-guard';
 import { linkChecker } from './src/integrations/link-checker';
@@ -11,10 +12,8 @@ import { previewUnpublished } from './src/integrations/preview-unpublished';
 import { readingTimePlugin } from './src/markdown/reading-time';
 import { siteConfig } from './src/site.config';
 
-const contentDirectory = process.env['FIELDNOTES_CONTENT_DIR'] ?? './content';
-const cacheDirectory = process.env['FIELDNOTES_CONTENT_DIR']
-	? `./node_modules/.astro/${contentDirectory.replace(/[^a-z0-9]+/gi, '-')}`
-	: undefined;
+const cacheDirectory =
+	contentDirectory === './content' ? undefined : `./${astroCacheDirectoryFor(contentDirectory)}`;
 const sitemapFacts = readSitemapFacts(`${contentDirectory}/blog`, siteConfig.timeZone);
 const redirectPaths = new Set([...sitemapFacts.values()].flatMap(({ aliases }) => aliases));
 

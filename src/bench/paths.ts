@@ -1,3 +1,5 @@
+import { astroCacheDirectoryFor } from '../content-location';
+
 /** Where one corpus size is generated, built and logged, relative to the repository root. */
 export interface BenchPaths {
 	/** The value of FIELDNOTES_CONTENT_DIR for this size: the folder that holds `blog/`. */
@@ -22,16 +24,7 @@ export function getBenchPaths(size: number): BenchPaths {
 		contentDirectory,
 		blogDirectory: `${contentDirectory}/blog`,
 		outDirectory: `${BENCH_ROOT}/dist-${size}`,
-		astroCacheDirectory: getAstroCacheDirectory(contentDirectory),
+		astroCacheDirectory: astroCacheDirectoryFor(contentDirectory),
 		logFile: (label) => `${BENCH_ROOT}/logs/${size}-${label}.log`,
 	};
-}
-
-/**
- * The `cacheDir` astro.config.ts gives a build whose FIELDNOTES_CONTENT_DIR is `contentDirectory`.
- * It repeats the rule in astro.config.ts, which has no export to import; the unit test pins it.
- * @example getAstroCacheDirectory('.cache/bench/content-100') // 'node_modules/.astro/-cache-bench-content-100'
- */
-export function getAstroCacheDirectory(contentDirectory: string): string {
-	return `node_modules/.astro/${contentDirectory.replace(/[^a-z0-9]+/gi, '-')}`;
 }

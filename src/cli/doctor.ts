@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { formatReport, toJsonReport } from '@/doctor/report';
 import { DoctorSetupError, runDoctor } from '@/doctor/run-doctor';
+import { contentDirectory } from '@/content-location';
 import { siteConfig } from '@/site.config';
 
 const USAGE = `Usage: npm run doctor -- [--json] [--content <dir>]
@@ -33,7 +34,7 @@ function main(): number {
 	}
 	try {
 		const report = runDoctor({
-			contentDirectory: values.content ?? process.env['FIELDNOTES_CONTENT_DIR'] ?? './content',
+			contentDirectory: values.content ?? contentDirectory,
 			cwd: process.cwd(),
 			now: new Date(),
 			siteUrl: siteConfig.url,

@@ -8,6 +8,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { toIsoDay } from '@/lib/format-date';
 import { buildScaffold, CONTENT_KINDS, isContentKind, type Scaffold } from '@/lib/scaffold';
+import { contentDirectory } from '@/content-location';
 import { siteConfig } from '@/site.config';
 
 const USAGE = `Usage: npm run new -- <${CONTENT_KINDS.join('|')}> "Title"
@@ -19,9 +20,6 @@ Example: npm run new -- article "Idempotent webhooks: retries without double cha
 
 /** `astro dev`'s default address; the printed URL is where the author opens the draft. */
 const DEV_SERVER = 'http://localhost:4321';
-
-/** Same folder as src/content.config.ts reads, so tests can point both at a temporary one. */
-const contentDirectory = process.env['FIELDNOTES_CONTENT_DIR'] ?? './content';
 
 async function main(args: string[]): Promise<number> {
 	if (args.length === 1 && (args[0] === '--help' || args[0] === '-h')) {

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -10,6 +10,7 @@ import {
 	type PageLinks,
 } from '../lib/link-check';
 import { listArticleSources } from './article-sources';
+import { listOutputFiles } from './output-files';
 
 /** How the link checker reacts to broken links. */
 export interface LinkCheckerOptions {
@@ -39,7 +40,7 @@ export function linkChecker({
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
 				const outDir = fileURLToPath(dir);
-				const files = await listOutput(outDir);
+				const files = (await listOutputFiles(outDir)).map((file) => `/${file}`);
 				const pages = new Map<string, PageLinks>();
 				for (const file of files) {
 					if (!file.endsWith('.html')) continue;
@@ -75,13 +76,4 @@ export function linkChecker({
 			},
 		},
 	};
-}
-
-/** Every file under the output folder as a URL path (`/blog/x/index.html`). */
-async function listOutput(outDir: string): Promise<string[]> {
-	const entries = await readdir(outDir, { withFileTypes: true, recursive: true });
-	return entries
-		.filter((entry) => entry.isFile())
-		.map((entry) => `/${relative(outDir, join(entry.parentPath, entry.name)).split(sep).join('/')}`)
-		.sort();
 }

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
@@ -11,6 +11,7 @@ import {
 	pickBrotliQuality,
 	type PrecompressTotals,
 } from '../lib/precompress';
+import { listOutputFiles } from './output-files';
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
@@ -34,7 +35,7 @@ export function precompress(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
 				const outDir = fileURLToPath(dir);
-				const files = (await listOutput(outDir)).filter(isCompressible);
+				const files = (await listOutputFiles(outDir)).filter(isCompressible);
 				const sizes = await Promise.all(
 					files.map(async (file) => (await stat(join(outDir, file))).size)
 				);
@@ -80,13 +81,4 @@ export function precompress(): AstroIntegration {
 			},
 		},
 	};
-}
-
-/** Every file under the output folder, as POSIX paths relative to it. */
-async function listOutput(outDir: string): Promise<string[]> {
-	const entries = await readdir(outDir, { withFileTypes: true, recursive: true });
-	return entries
-		.filter((entry) => entry.isFile())
-		.map((entry) => relative(outDir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-		.sort();
 }

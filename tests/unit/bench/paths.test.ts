@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getAstroCacheDirectory, getBenchPaths } from '@/bench/paths';
+import { getBenchPaths } from '@/bench/paths';
 
 describe('getBenchPaths', () => {
 	it('keeps the corpus, output and logs of each size apart under .cache/bench', () => {
@@ -8,14 +8,6 @@ describe('getBenchPaths', () => {
 		expect(paths.blogDirectory).toBe('.cache/bench/content-1000/blog');
 		expect(paths.outDirectory).toBe('.cache/bench/dist-1000');
 		expect(paths.logFile('warm-2')).toBe('.cache/bench/logs/1000-warm-2.log');
-	});
-});
-
-describe('getAstroCacheDirectory', () => {
-	it('names the cache folder as astro.config.ts does for a non-default content folder', () => {
-		expect(getAstroCacheDirectory('.cache/bench/content-100')).toBe(
-			'node_modules/.astro/-cache-bench-content-100'
-		);
-		expect(getAstroCacheDirectory('/tmp/corpus')).toBe('node_modules/.astro/-tmp-corpus');
+		expect(paths.astroCacheDirectory).toBe('node_modules/.astro/-cache-bench-content-1000');
 	});
 });

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { astroCacheDirectoryFor } from '@/content-location';
+
+describe('astroCacheDirectoryFor', () => {
+	it('gives each content folder its own cache folder under node_modules/.astro', () => {
+		expect(astroCacheDirectoryFor('.cache/bench/content-100')).toBe(
+			'node_modules/.astro/-cache-bench-content-100'
+		);
+		expect(astroCacheDirectoryFor('/tmp/corpus')).toBe('node_modules/.astro/-tmp-corpus');
+		expect(astroCacheDirectoryFor('./tests/fixtures/site')).toBe(
+			'node_modules/.astro/-tests-fixtures-site'
+		);
+	});
+});
