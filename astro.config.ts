@@ -9,16 +9,24 @@ import { contentCacheGuard } from './src/integrations/content-cache-guard';
 import { linkChecker } from './src/integrations/link-checker';
 import { precompress } from './src/integrations/precompress';
 import { previewUnpublished } from './src/integrations/preview-unpublished';
+import { basePathPlugin } from './src/markdown/base-path';
 import { readingTimePlugin } from './src/markdown/reading-time';
+import { basePathOf, withoutBase } from './src/lib/paths';
 import { siteConfig } from './src/site.config';
 
+const base = basePathOf(siteConfig.url);
 const cacheDirectory =
-	contentDirectory === './content' ? undefined : `./${astroCacheDirectoryFor(contentDirectory)}`;
+	contentDirectory === './content' && base === '/'
+		? undefined
+		: `./${astroCacheDirectoryFor(contentDirectory, base)}`;
 const sitemapFacts = readSitemapFacts(`${contentDirectory}/blog`, siteConfig.timeZone);
 const redirectPaths = new Set([...sitemapFacts.values()].flatMap(({ aliases }) => aliases));
+/** The site path of a page URL the sitemap lists. */
+const sitePathOf = (url: string) => withoutBase(new URL(url).pathname, base) ?? '';
 
 export default defineConfig({
 	site: siteConfig.url,
+	base,
 	...(cacheDirectory && { cacheDir: cacheDirectory }),
 	trailingSlash: 'always',
 	build: { format: 'directory' },
@@ -38,9 +46,9 @@ export default defineConfig({
 		mdx(),
 		sitemap({
 			// Redirect pages of renamed articles are not pages crawlers should index.
-			filter: (page) => !redirectPaths.has(new URL(page).pathname),
+			filter: (page) => !redirectPaths.has(sitePathOf(page)),
 			serialize(item) {
-				const lastmod = sitemapFacts.get(new URL(item.url).pathname)?.lastModified;
+				const lastmod = sitemapFacts.get(sitePathOf(item.url))?.lastModified;
 				return lastmod ? { ...item, lastmod: lastmod.toISOString() } : item;
 			},
 		}),
@@ -50,7 +58,9 @@ export default defineConfig({
 		precompress(),
 	],
 	markdown: {
-		processor: satteri({ hastPlugins: [readingTimePlugin] }),
+		processor: satteri({
+			hastPlugins: [readingTimePlugin, ...(base === '/' ? [] : [basePathPlugin(base)])],
+		}),
 		shikiConfig: {
 			themes: { light: 'github-light', dark: 'github-dark' },
 			// Both themes become CSS variables; global.css picks one by [data-theme].

@@ -5,10 +5,14 @@
 export const contentDirectory = process.env['FIELDNOTES_CONTENT_DIR'] ?? './content';
 
 /**
- * Astro's cache folder for a content folder other than `./content`, so builds of different
- * folders (tests, benchmark sizes) keep their own content store instead of clearing one another's.
+ * Astro's cache folder for a content folder other than `./content` or a base path other than `/`,
+ * so builds of different folders (tests, benchmark sizes) and of the same content under another
+ * base path (whose rendered links differ) keep their own content store instead of clearing one
+ * another's.
  * @example astroCacheDirectoryFor('.cache/bench/content-100') // 'node_modules/.astro/-cache-bench-content-100'
+ * @example astroCacheDirectoryFor('./content', '/notes/') // 'node_modules/.astro/-content-notes-'
  */
-export function astroCacheDirectoryFor(directory: string): string {
-	return `node_modules/.astro/${directory.replace(/[^a-z0-9]+/gi, '-')}`;
+export function astroCacheDirectoryFor(directory: string, base = '/'): string {
+	const key = base === '/' ? directory : `${directory}${base}`;
+	return `node_modules/.astro/${key.replace(/[^a-z0-9]+/gi, '-')}`;
 }

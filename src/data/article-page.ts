@@ -1,7 +1,8 @@
 import { render } from 'astro:content';
 import { buildBreadcrumbs, type Breadcrumb } from '@/lib/breadcrumbs';
 import { buildEditUrl } from '@/lib/edit-link';
-import { absoluteUrl, articlePath, blogIndexPath } from '@/lib/paths';
+import { articlePath, blogIndexPath } from '@/lib/paths';
+import { publicUrl } from './site-urls';
 import type { ReadingTime } from '@/lib/reading-time';
 import { buildShareLinks, type ShareLink } from '@/lib/share-links';
 import { buildTableOfContents, type TableOfContentsItem } from '@/lib/table-of-contents';
@@ -24,7 +25,7 @@ export interface ArticlePageData {
 /** Renders one article and gathers what its page needs. */
 export async function getArticlePageData(article: Article): Promise<ArticlePageData> {
 	const { Content, headings, remarkPluginFrontmatter } = await render(article.entry);
-	const url = absoluteUrl(articlePath(article.slug), siteConfig.url);
+	const url = publicUrl(articlePath(article.slug));
 	return {
 		Content,
 		tableOfContents: buildTableOfContents(headings),

@@ -3,8 +3,8 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
 import { makeUrlsAbsolute } from '@/lib/absolute-urls';
-import { absoluteUrl, articlePath } from '@/lib/paths';
-import { siteConfig } from '@/site.config';
+import { articlePath } from '@/lib/paths';
+import { publicUrl } from './site-urls';
 import { getArticles } from './articles';
 
 /** One feed entry with the article's full HTML, URLs made absolute for feed readers. */
@@ -30,7 +30,7 @@ export async function getFeedItems(): Promise<FeedItem[]> {
 	// One article at a time: rendering is CPU-bound, and rendering all at once only raises the
 	// memory peak of a large site's build.
 	for (const article of await getArticles()) {
-		const link = absoluteUrl(articlePath(article.slug), siteConfig.url);
+		const link = publicUrl(articlePath(article.slug));
 		const { Content } = await render(article.entry);
 		const html = await container.renderToString(Content);
 		items.push({

@@ -1,4 +1,5 @@
 import { suggestNearest } from '../lib/nearest';
+import { basePathOf, withoutBase } from '@/lib/paths';
 import { toIsoDay } from '@/lib/format-date';
 import type { ArticleSummary } from './article-summary';
 import type { Problem } from './problem';
@@ -30,7 +31,8 @@ export function getLinkedSlug(url: string, siteUrl: string): string | undefined 
 		}
 		const isOwnSite = /^https?:$/.test(target.protocol) && target.host === site.host;
 		if (!isOwnSite || !/^(?:https?:)?\/\//i.test(url)) return undefined;
-		path = target.pathname;
+		// Full URLs include the base path of a project site; root-relative links in content do not.
+		path = withoutBase(target.pathname, basePathOf(siteUrl)) ?? target.pathname;
 	}
 	const slug = /^\/blog\/([^?#]+?)\/?(?:[?#].*)?$/.exec(path)?.[1];
 	if (slug === undefined || /^\d+$/.test(slug)) return undefined;

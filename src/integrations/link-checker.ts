@@ -9,6 +9,7 @@ import {
 	pageKeyOf,
 	type PageLinks,
 } from '../lib/link-check';
+import { basePathOf, withBase } from '../lib/paths';
 import { listArticleSources } from './article-sources';
 import { listOutputFiles } from './output-files';
 
@@ -31,20 +32,23 @@ export function linkChecker({
 	contentDirectory,
 }: LinkCheckerOptions): AstroIntegration {
 	let origin = 'https://example.invalid';
+	let base = '/';
 	return {
 		name: 'fieldnotes:link-checker',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				if (config.site) origin = new URL(config.site).origin;
+				base = basePathOf(new URL(config.base, origin).href);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
 				const outDir = fileURLToPath(dir);
-				const files = (await listOutputFiles(outDir)).map((file) => `/${file}`);
+				// Pages link to each other under the base path; the output folder holds what lies below it.
+				const files = (await listOutputFiles(outDir)).map((file) => `${base}${file}`);
 				const pages = new Map<string, PageLinks>();
 				for (const file of files) {
 					if (!file.endsWith('.html')) continue;
-					const html = await readFile(join(outDir, file), 'utf8');
+					const html = await readFile(join(outDir, file.slice(base.length)), 'utf8');
 					pages.set(pageKeyOf(file), collectPageLinks(html));
 				}
 				const broken = findBrokenLinks({ files: new Set(files), pages, origin });
@@ -58,7 +62,7 @@ export function linkChecker({
 				}
 				const sources = new Map(
 					listArticleSources(join(contentDirectory, 'blog')).map(({ urlPath, file }) => [
-						urlPath,
+						withBase(urlPath, base),
 						relative(process.cwd(), file).split(sep).join('/'),
 					])
 				);

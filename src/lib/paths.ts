@@ -1,19 +1,50 @@
-/** Site-relative URL of an article. */
+// Site paths (`/blog/x/`) name pages independently of where the site is served; `withBase` turns
+// one into the href a page links with, `absoluteUrl` into the public URL.
+
+/** Site path of an article. */
 export function articlePath(slug: string): string {
 	return `/blog/${slug}/`;
 }
 
-/** Site-relative URL of page `page` (1-based) of the article index. */
+/** Site path of page `page` (1-based) of the article index. */
 export function blogIndexPath(page = 1): string {
 	return page <= 1 ? '/blog/' : `/blog/${page}/`;
 }
 
-/** Site-relative URL of page `page` (1-based) of a tag's article list. */
+/** Site path of page `page` (1-based) of a tag's article list. */
 export function tagPath(tagSlug: string, page = 1): string {
 	return page <= 1 ? `/tags/${tagSlug}/` : `/tags/${tagSlug}/${page}/`;
 }
 
-/** Resolves a site-relative path against the site's origin. */
+/**
+ * The path prefix a site is served under, read from its public URL, with slashes at both ends.
+ * @example basePathOf('https://example.com') // '/'
+ * @example basePathOf('https://layla.github.io/notes') // '/notes/'
+ */
+export function basePathOf(siteUrl: string): string {
+	const { pathname } = new URL(siteUrl);
+	return pathname.endsWith('/') ? pathname : `${pathname}/`;
+}
+
+/**
+ * A site path as served under the base path: `/blog/` under `/notes/` is `/notes/blog/`.
+ * Anything else (`https:`, `mailto:`, `#id`, `//host/x`, `./x`) is returned unchanged.
+ */
+export function withBase(path: string, base: string): string {
+	if (!path.startsWith('/') || path.startsWith('//')) return path;
+	return `${base}${path.slice(1)}`;
+}
+
+/**
+ * The site path of a path served under the base path, or `undefined` when it lies outside it.
+ * @example withoutBase('/notes/blog/', '/notes/') // '/blog/'
+ */
+export function withoutBase(path: string, base: string): string | undefined {
+	if (path.startsWith(base)) return `/${path.slice(base.length)}`;
+	return `${path}/` === base ? '/' : undefined;
+}
+
+/** The public URL of a site path, under the site URL's base path. */
 export function absoluteUrl(path: string, siteUrl: string): string {
-	return new URL(path, siteUrl).href;
+	return new URL(withBase(path, basePathOf(siteUrl)), siteUrl).href;
 }

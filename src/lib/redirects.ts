@@ -1,3 +1,4 @@
+import { withBase } from './paths';
 /** A redirect from an old URL of an entry to its current one. */
 export interface Redirect {
 	/** The old site path, with a trailing slash: `/blog/old-name/`. */
@@ -44,10 +45,12 @@ export function assertRedirectsFree(
 /**
  * The `_redirects` file read by Netlify, Cloudflare Pages and similar hosts: permanent redirects
  * for each alias, with and without its trailing slash, sorted for byte-identical builds.
+ * @param base the site's base path: hosts match the URL paths readers request
  */
-export function formatRedirectsFile(redirects: readonly Redirect[]): string {
+export function formatRedirectsFile(redirects: readonly Redirect[], base = '/'): string {
 	return [...redirects]
 		.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0))
+		.map(({ from, to }) => ({ from: withBase(from, base), to: withBase(to, base) }))
 		.flatMap(({ from, to }) => [`${from} ${to} 301`, `${from.slice(0, -1)} ${to} 301`])
 		.map((line) => `${line}\n`)
 		.join('');

@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getRedirects } from '@/data/redirects';
+import { basePath } from '@/data/site-urls';
 import { formatRedirectsFile } from '@/lib/redirects';
 
 // Served as `/_redirects`. A file named `_redirects.ts` would be private to Astro's router, so the
@@ -10,6 +11,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async () =>
-	new Response(formatRedirectsFile(await getRedirects()), {
+	new Response(formatRedirectsFile(await getRedirects(), basePath), {
 		headers: { 'Content-Type': 'text/plain; charset=utf-8' },
 	});

@@ -1,8 +1,7 @@
 import type { APIRoute } from 'astro';
-import { siteConfig } from '@/site.config';
+import { publicUrl } from '@/data/site-urls';
 
 export const GET: APIRoute = () =>
-	new Response(
-		`User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap-index.xml', siteConfig.url).href}\n`,
-		{ headers: { 'Content-Type': 'text/plain; charset=utf-8' } }
-	);
+	new Response(`User-agent: *\nAllow: /\n\nSitemap: ${publicUrl('/sitemap-index.xml')}\n`, {
+		headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+	});

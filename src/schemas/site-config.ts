@@ -55,8 +55,16 @@ const siteConfigFields = {
 	title: z.string().min(1),
 	/** Default meta description and feed description. */
 	description: z.string().min(1).max(200),
-	/** Public origin the site is deployed to, used for canonical, feed and sitemap URLs. @example 'https://example.com' */
-	url: z.url({ protocol: /^https?$/ }),
+	/**
+	 * Public address of the site, used for canonical, feed and sitemap URLs. A path makes it the
+	 * base path of every page and asset, as a GitHub Pages project site needs. The environment
+	 * variable FIELDNOTES_SITE_URL overrides it (the Pages workflow sets it).
+	 * @example 'https://example.com'
+	 * @example 'https://layla.github.io/fieldnotes/'
+	 */
+	url: z.url({ protocol: /^https?$/ }).refine((url) => !/[?#]/.test(url), {
+		message: 'must not contain "?" or "#": page paths are appended to it',
+	}),
 	/** BCP 47 language tag used for `<html lang>` and date formatting. @example 'en-GB' */
 	locale: z
 		.string()
@@ -103,13 +111,20 @@ export type SiteConfigInput = z.input<typeof SiteConfigSchema>;
 /**
  * Validates the site configuration and returns it with defaults applied.
  * Throws one error that lists every problem with its path, so an owner fixes them all in one pass.
+ * @param environment where FIELDNOTES_SITE_URL, which replaces `url`, is read from
  */
-export function defineSiteConfig(input: SiteConfigInput): SiteConfig {
-	const result = SiteConfigSchema.safeParse(input);
+export function defineSiteConfig(
+	input: SiteConfigInput,
+	environment: Readonly<Record<string, string | undefined>> = process.env
+): SiteConfig {
+	const urlOverride = environment['FIELDNOTES_SITE_URL'];
+	const result = SiteConfigSchema.safeParse(urlOverride ? { ...input, url: urlOverride } : input);
 	if (result.success) return result.data;
-	const problems = result.error.issues.map(
-		(issue) => `  - ${issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''}${issue.message}`
-	);
+	const problems = result.error.issues.map((issue) => {
+		const path = issue.path.join('.');
+		const field = path === 'url' && urlOverride ? 'url (from FIELDNOTES_SITE_URL)' : path;
+		return `  - ${field ? `${field}: ` : ''}${issue.message}`;
+	});
 	throw new Error(
 		`Invalid site configuration in src/site.config.ts (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.join('\n')}`
 	);

@@ -14,13 +14,17 @@ const VITEST_VARIABLES = /^(VITEST.*|TEST|BASE_URL|MODE|DEV|PROD|SSR)$/;
  * plus the content folder and plain output. NODE_ENV=test stays on purpose: a production build
  * must not publish drafts because a CI job exported some NODE_ENV.
  */
-export function astroEnvironment(contentDirectory: string | undefined): NodeJS.ProcessEnv {
+export function astroEnvironment(
+	contentDirectory: string | undefined,
+	siteUrl?: string
+): NodeJS.ProcessEnv {
 	const environment = Object.fromEntries(
 		Object.entries(process.env).filter(([name]) => !VITEST_VARIABLES.test(name))
 	);
 	return {
 		...environment,
 		...(contentDirectory && { FIELDNOTES_CONTENT_DIR: contentDirectory }),
+		...(siteUrl && { FIELDNOTES_SITE_URL: siteUrl }),
 		FORCE_COLOR: '0',
 		NO_COLOR: '1',
 	};
@@ -34,14 +38,17 @@ export interface BuildResult {
 }
 
 /**
- * Runs `astro build` in a child process with the given content folder, as `npm run build` would.
+ * Runs `astro build` in a child process with the given content folder (and site URL, which sets
+ * the base path), as `npm run build` would.
  * A child process keeps Astro's Vite server and module cache out of the test runner.
  */
 export function runAstroBuild({
 	contentDirectory,
+	siteUrl,
 	outDir,
 }: {
 	contentDirectory?: string | undefined;
+	siteUrl?: string | undefined;
 	outDir: string;
 }): Promise<BuildResult> {
 	return new Promise((resolve, reject) => {
@@ -50,7 +57,7 @@ export function runAstroBuild({
 			[`${PROJECT_ROOT}node_modules/astro/bin/astro.mjs`, 'build', '--outDir', outDir],
 			{
 				cwd: PROJECT_ROOT,
-				env: astroEnvironment(contentDirectory),
+				env: astroEnvironment(contentDirectory, siteUrl),
 				stdio: ['ignore', 'pipe', 'pipe'],
 			}
 		);

@@ -14,4 +14,11 @@ export const SITES = {
 		outDir: `${TEST_BUILD_ROOT}example/`,
 		log: `${TEST_BUILD_ROOT}example.log`,
 	},
+	/** The example site deployed under a sub-path, as a GitHub Pages project site is. */
+	exampleUnderBasePath: {
+		contentDirectory: undefined,
+		siteUrl: 'https://layla.github.io/notes/',
+		outDir: `${TEST_BUILD_ROOT}example-under-base-path/`,
+		log: `${TEST_BUILD_ROOT}example-under-base-path.log`,
+	},
 } as const;

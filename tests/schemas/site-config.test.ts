@@ -127,6 +127,27 @@ describe('defineSiteConfig', () => {
 		expect(() => defineSiteConfig({ ...VALID, url: 'http://localhost:4321' })).not.toThrow();
 	});
 
+	it('accepts a site URL with a path (a GitHub Pages project site) but not a query or fragment', () => {
+		expect(defineSiteConfig({ ...VALID, url: 'https://layla.github.io/notes/' }).url).toBe(
+			'https://layla.github.io/notes/'
+		);
+		expect(() => defineSiteConfig({ ...VALID, url: 'https://example.com/?s=1' })).toThrow(
+			'url: must not contain "?" or "#"'
+		);
+	});
+
+	it('takes the site URL from FIELDNOTES_SITE_URL when it is set', () => {
+		const environment = { FIELDNOTES_SITE_URL: 'https://layla.github.io/notes/' };
+		expect(defineSiteConfig(VALID, environment).url).toBe('https://layla.github.io/notes/');
+		expect(defineSiteConfig(VALID, { FIELDNOTES_SITE_URL: '' }).url).toBe(VALID.url);
+	});
+
+	it('names FIELDNOTES_SITE_URL when its value is the invalid one', () => {
+		expect(() => defineSiteConfig(VALID, { FIELDNOTES_SITE_URL: 'ftp://example.com' })).toThrow(
+			'url (from FIELDNOTES_SITE_URL): '
+		);
+	});
+
 	it('rejects fractional and out-of-range counts', () => {
 		const message = errorMessage(() =>
 			defineUnchecked({ ...VALID, postsPerPage: 2.5, relatedArticles: 7 })

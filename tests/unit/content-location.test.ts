@@ -11,4 +11,11 @@ describe('astroCacheDirectoryFor', () => {
 			'node_modules/.astro/-tests-fixtures-site'
 		);
 	});
+
+	it('gives a build under a base path its own cache folder, since rendered links differ', () => {
+		expect(astroCacheDirectoryFor('./content', '/notes/')).toBe(
+			'node_modules/.astro/-content-notes-'
+		);
+		expect(astroCacheDirectoryFor('./content', '/')).toBe('node_modules/.astro/-content');
+	});
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, articlePath, blogIndexPath, tagPath } from '@/lib/paths';
+import {
+	absoluteUrl,
+	articlePath,
+	basePathOf,
+	blogIndexPath,
+	tagPath,
+	withBase,
+	withoutBase,
+} from '@/lib/paths';
 
 describe('articlePath', () => {
 	it('puts an article under /blog/ with a trailing slash', () => {
@@ -49,5 +57,67 @@ describe('absoluteUrl', () => {
 		expect(absoluteUrl(articlePath('静的'), 'https://example.com')).toBe(
 			'https://example.com/blog/%E9%9D%99%E7%9A%84/'
 		);
+	});
+});
+
+describe('absoluteUrl under a base path', () => {
+	it('keeps the base path of the site URL, with or without its trailing slash', () => {
+		expect(absoluteUrl('/blog/x/', 'https://layla.github.io/notes/')).toBe(
+			'https://layla.github.io/notes/blog/x/'
+		);
+		expect(absoluteUrl('/rss.xml', 'https://layla.github.io/notes')).toBe(
+			'https://layla.github.io/notes/rss.xml'
+		);
+	});
+
+	it('gives the base itself for the home page', () => {
+		expect(absoluteUrl('/', 'https://layla.github.io/notes')).toBe(
+			'https://layla.github.io/notes/'
+		);
+	});
+});
+
+describe('basePathOf', () => {
+	it('is / for a site at the root of its domain', () => {
+		expect(basePathOf('https://example.com')).toBe('/');
+		expect(basePathOf('https://example.com/')).toBe('/');
+	});
+
+	it('is the URL path with slashes at both ends for a site under a sub-path', () => {
+		expect(basePathOf('https://layla.github.io/notes')).toBe('/notes/');
+		expect(basePathOf('https://example.com/a/b/')).toBe('/a/b/');
+	});
+});
+
+describe('withBase', () => {
+	it('leaves site paths alone at the root of a domain', () => {
+		expect(withBase('/blog/', '/')).toBe('/blog/');
+		expect(withBase('/', '/')).toBe('/');
+	});
+
+	it('puts site paths under the base path', () => {
+		expect(withBase('/blog/x/', '/notes/')).toBe('/notes/blog/x/');
+		expect(withBase('/', '/notes/')).toBe('/notes/');
+		expect(withBase('/rss.xml#top', '/notes/')).toBe('/notes/rss.xml#top');
+	});
+
+	it('leaves absolute, protocol-relative, fragment and relative links unchanged', () => {
+		for (const link of ['https://x.dev/', 'mailto:a@b.c', '#setup', '//cdn.test/a.js', './a.png']) {
+			expect(withBase(link, '/notes/')).toBe(link);
+		}
+	});
+});
+
+describe('withoutBase', () => {
+	it('strips the base path', () => {
+		expect(withoutBase('/notes/blog/x/', '/notes/')).toBe('/blog/x/');
+		expect(withoutBase('/notes/', '/notes/')).toBe('/');
+		expect(withoutBase('/notes', '/notes/')).toBe('/');
+		expect(withoutBase('/blog/', '/')).toBe('/blog/');
+	});
+
+	it('is undefined outside the base path', () => {
+		expect(withoutBase('/blog/x/', '/notes/')).toBeUndefined();
+		expect(withoutBase('/notesx/', '/notes/')).toBeUndefined();
 	});
 });

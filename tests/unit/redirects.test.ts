@@ -48,4 +48,10 @@ describe('formatRedirectsFile', () => {
 			'/blog/a/ /blog/new-a/ 301\n/blog/a /blog/new-a/ 301\n/blog/z/ /blog/new-z/ 301\n/blog/z /blog/new-z/ 301\n'
 		);
 	});
+
+	it('puts both sides under the base path of a project site', () => {
+		expect(formatRedirectsFile([redirect('/blog/a/', '/blog/new-a/')], '/notes/')).toBe(
+			'/notes/blog/a/ /notes/blog/new-a/ 301\n/notes/blog/a /notes/blog/new-a/ 301\n'
+		);
+	});
 });

@@ -21,6 +21,12 @@ describe('getLinkedSlug', () => {
 		expect(getLinkedSlug('//fieldnotes.example.com/blog/a-post/', SITE)).toBe('a-post');
 	});
 
+	it('strips the base path from absolute links to a project site, but not from site paths', () => {
+		const projectSite = 'https://layla.github.io/notes/';
+		expect(getLinkedSlug('https://layla.github.io/notes/blog/a-post/', projectSite)).toBe('a-post');
+		expect(getLinkedSlug('/blog/a-post/', projectSite)).toBe('a-post');
+	});
+
 	it('ignores other sites, index pages, other sections and relative links', () => {
 		for (const url of [
 			'https://example.com/blog/a-post/',
