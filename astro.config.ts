@@ -6,12 +6,14 @@ import { defineConfig } from 'astro/config';
 import { astroCacheDirectoryFor, contentDirectory } from './src/content-location';
 import { readSitemapFacts } from './src/integrations/article-sources';
 import { contentCacheGuard } from './src/integrations/content-cache-guard';
+import { securityHeaders } from './src/integrations/security-headers';
 import { linkChecker } from './src/integrations/link-checker';
 import { precompress } from './src/integrations/precompress';
 import { previewUnpublished } from './src/integrations/preview-unpublished';
 import { basePathPlugin } from './src/markdown/base-path';
 import { readingTimePlugin } from './src/markdown/reading-time';
 import { basePathOf, withoutBase } from './src/lib/paths';
+import { THEME_SNIPPET } from './src/scripts/theme-snippet';
 import { siteConfig } from './src/site.config';
 
 const base = basePathOf(siteConfig.url);
@@ -52,6 +54,7 @@ export default defineConfig({
 				return lastmod ? { ...item, lastmod: lastmod.toISOString() } : item;
 			},
 		}),
+		securityHeaders({ inlineScripts: [THEME_SNIPPET] }),
 		// Last, so it also checks what the integrations before it wrote.
 		linkChecker({ contentDirectory }),
 		// After the link checker, so it never sees (or checks links to) the .gz/.br copies.

@@ -23,7 +23,8 @@ export default defineConfig({
 				extends: true,
 				test: {
 					name: 'build',
-					include: ['tests/build/**/*.test.ts'],
+					// Browser tests open the same built sites in Chromium, served by nginx.
+					include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],
 					// Builds the fixture and example sites once; every build test reads their output.
 					globalSetup: ['tests/helpers/build-sites.ts'],
 					testTimeout: 120_000,

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { collectPageLinks } from '@/lib/link-check';
 import { parseRss, parseSitemap, parseSitemapIndex } from '../helpers/feeds';
 import { exampleSite, exampleSiteUnderBasePath as site } from '../helpers/fixture-site';
+import { parseHeadersFile } from '../helpers/headers-file';
 import { SITES } from '../helpers/sites';
 
 const SITE_URL = 'https://layla.github.io/notes/';
@@ -83,5 +84,12 @@ describe('the example site built for https://layla.github.io/notes/ (base path /
 		const article = urls.find(({ loc }) => loc === `${SITE_URL}blog/idempotent-webhooks/`);
 		expect(article?.lastmod).toMatch(/^\d{4}-\d\d-\d\dT/);
 		expect(site.read('robots.txt')).toContain(`Sitemap: ${SITE_URL}sitemap-index.xml`);
+	});
+
+	it('scopes the _headers rules to /notes/', () => {
+		expect(parseHeadersFile(site.read('_headers')).map(({ pattern }) => pattern)).toEqual([
+			'/notes/*',
+			'/notes/_astro/*',
+		]);
 	});
 });

@@ -22,6 +22,11 @@ export class BuiltSite {
 		return readFileSync(join(this.outDir, path), 'utf8');
 	}
 
+	/** The bytes of a file, by path relative to the output folder. */
+	bytes(path: string): Buffer {
+		return readFileSync(join(this.outDir, path));
+	}
+
 	/** The size in bytes of a file, by path relative to the output folder. */
 	size(path: string): number {
 		return statSync(join(this.outDir, path)).size;

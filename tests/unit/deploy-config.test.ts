@@ -2,6 +2,11 @@ import { readFileSync } from 'node:fs';
 import { parse as parseToml } from 'smol-toml';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import {
+	IMMUTABLE_CACHE_CONTROL,
+	REVALIDATE_CACHE_CONTROL,
+	SECURITY_HEADERS,
+} from '@/lib/headers-file';
 
 const ROOT = new URL('../../', import.meta.url);
 
@@ -15,6 +20,7 @@ interface Step {
 	uses?: string;
 	run?: string;
 	with?: Record<string, unknown>;
+	env?: Record<string, string>;
 }
 
 interface Job {
@@ -185,6 +191,12 @@ describe('.github/workflows/deploy.yml', () => {
 		expect(runBuild).toBeGreaterThan(install);
 		expect(configure).toBeGreaterThanOrEqual(0);
 		expect(steps[configure]?.uses).toBe('actions/configure-pages@v5');
+		// The site URL (and with it the base path of a project site) comes from Pages.
+		expect(configure).toBeLessThan(runBuild);
+		expect(steps[runBuild]?.env?.['FIELDNOTES_SITE_URL']).toBe(
+			`\${{ steps.${steps[configure]?.id}.outputs.base_url }}`
+		);
+		expect(steps[configure]?.id).toMatch(/^[a-z][\w-]*$/);
 		expect(upload).toBeGreaterThan(runBuild);
 		expect(steps[upload]?.uses).toBe('actions/upload-pages-artifact@v3');
 		expect(steps[upload]?.with?.['path']).toBe('dist');
@@ -259,11 +271,41 @@ describe('README', () => {
 			'.github/workflows/deploy.yml',
 			'netlify.toml',
 			'wrangler.toml',
+			'deploy/nginx.conf',
+			'dist/_headers',
 		]) {
 			expect(section).toContain(`\`${file}\``);
 		}
 		expect(section).toContain('src/site.config.ts');
 		expect(section).toContain('rsync -avz --delete dist/ ');
 		expect(section).toContain('aws s3 sync dist/');
+	});
+});
+
+describe('deploy/nginx.conf', () => {
+	const config = read('deploy/nginx.conf');
+	const addedHeaders = new Map(
+		[...config.matchAll(/^\s*add_header ([\w-]+) (?:"([^"]*)"|(\S+)) always;$/gm)].map(
+			([, name = '', quoted, bare]) => [name, quoted ?? bare ?? '']
+		)
+	);
+
+	it('sends the security headers _headers sends, on every response', () => {
+		for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+			expect(addedHeaders.get(name), name).toBe(value);
+		}
+		expect(addedHeaders.get('Content-Security-Policy')).toBe("frame-ancestors 'none'");
+	});
+
+	it('caches _astro/ for a year and revalidates everything else', () => {
+		expect(addedHeaders.get('Cache-Control')).toBe('$fieldnotes_cache_control');
+		expect(config).toContain(`~^/_astro/ "${IMMUTABLE_CACHE_CONTROL}";`);
+		expect(config).toContain(`default "${REVALIDATE_CACHE_CONTROL}";`);
+	});
+
+	it('serves the precompressed copies and the 404 page', () => {
+		expect(config).toMatch(/^\s*gzip_static on;$/m);
+		expect(config).toMatch(/^\s*brotli_static on;$/m);
+		expect(config).toMatch(/^\s*error_page 404 \/404\.html;$/m);
 	});
 });

@@ -1,0 +1,53 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * The policy every page carries in its `<meta http-equiv>` besides the script-src and style-src
+ * that Astro fills with the hashes of its scripts and styles: nothing from any other origin.
+ */
+export const PAGE_POLICY_DIRECTIVES = [
+	"default-src 'self'",
+	"base-uri 'self'",
+	"form-action 'self'",
+	"object-src 'none'",
+] as const;
+
+/** Directives browsers ignore in a `<meta>` policy (and warn about): headers only. */
+export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"] as const;
+
+/** The hash Astro's `security.csp` takes for an inline script or style: `sha256-<base64>`. */
+export function sha256Hash(source: string): `sha256-${string}` {
+	return `sha256-${createHash('sha256').update(source, 'utf8').digest('base64')}`;
+}
+
+/** A policy's directives by name, each with its sources in order. */
+export type PolicyDirectives = Map<string, string[]>;
+
+/** Reads a policy (`default-src 'self'; img-src 'self' data:`) into its directives. */
+export function parsePolicy(policy: string): PolicyDirectives {
+	const directives: PolicyDirectives = new Map();
+	for (const directive of policy.split(';')) {
+		const [name, ...sources] = directive.trim().split(/\s+/);
+		if (name) directives.set(name.toLowerCase(), sources);
+	}
+	return directives;
+}
+
+/**
+ * One policy that allows what each of the given policies allows: the sources of each directive
+ * joined, in the order first seen, so the same pages always give the same header.
+ */
+export function mergePolicies(policies: Iterable<string>): string {
+	const merged: PolicyDirectives = new Map();
+	for (const policy of policies) {
+		for (const [name, sources] of parsePolicy(policy)) {
+			const known = merged.get(name) ?? [];
+			merged.set(name, [...new Set([...known, ...sources])]);
+		}
+	}
+	return formatPolicy(merged);
+}
+
+/** Writes directives back as a policy string. */
+export function formatPolicy(directives: PolicyDirectives): string {
+	return [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}

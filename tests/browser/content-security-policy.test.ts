@@ -1,0 +1,132 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/browser';
+import type { BuiltSite } from '../helpers/built-site';
+import { exampleSite, fixtureSite } from '../helpers/fixture-site';
+import { headersForPath, parseHeadersFile, type HeadersRule } from '../helpers/headers-file';
+import { startNginx, type StaticServer } from '../helpers/nginx';
+
+/** URL paths of every HTML page of a built site. */
+function pagePaths(site: BuiltSite): string[] {
+	return site
+		.files()
+		.filter((file) => file.endsWith('.html'))
+		.map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`);
+}
+
+function isRedirectPage(site: BuiltSite, path: string): boolean {
+	return site.page(path).querySelector('meta[http-equiv="refresh"]') !== null;
+}
+
+/** Closes a page without failing on requests still in flight (a redirect page's refresh). */
+async function close(page: Page): Promise<void> {
+	await page.unrouteAll({ behavior: 'ignoreErrors' });
+	await page.close();
+}
+
+/**
+ * Opens a page served by nginx (deploy/nginx.conf) with the headers `_headers` adds on Netlify
+ * and Cloudflare Pages, and returns every CSP violation and console error it causes.
+ */
+async function visit(
+	page: Page,
+	url: string,
+	rules: readonly HeadersRule[],
+	options: { rewriteHtml?: (html: string) => string; followsRefresh?: boolean } = {}
+): Promise<{ violations: string[]; consoleErrors: string[] }> {
+	const consoleErrors: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error') consoleErrors.push(message.text());
+	});
+	page.on('pageerror', (error) => consoleErrors.push(error.message));
+	await page.route('**/*', async (route) => {
+		const response = await route.fetch();
+		const path = new URL(route.request().url()).pathname;
+		const headers = { ...response.headers() };
+		for (const [name, value] of headersForPath(rules, path)) {
+			headers[name] = headers[name] ? `${headers[name]}, ${value}` : value;
+		}
+		const isHtml = (headers['content-type'] ?? '').startsWith('text/html');
+		const rewrite = options.rewriteHtml ?? ((html: string) => html);
+		const body = isHtml ? rewrite(await response.text()) : await response.body();
+		await route.fulfill({ response, headers, body });
+	});
+	await page.addInitScript(() => {
+		const violations: string[] = [];
+		Object.assign(window, { cspViolations: violations });
+		document.addEventListener('securitypolicyviolation', (event) =>
+			violations.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}`)
+		);
+	});
+	await page.goto(url, { waitUntil: 'load' });
+	if (options.followsRefresh) {
+		// A redirect page moves on at once; Chromium logs violations on it as console errors.
+		await page.waitForURL((target) => target.href !== url);
+		await page.waitForLoadState('load');
+	}
+	const violations = await page.evaluate(
+		() => (window as unknown as { cspViolations: string[] }).cspViolations
+	);
+	return { violations, consoleErrors };
+}
+
+describe.each([
+	['example', exampleSite],
+	['fixture', fixtureSite],
+])('Content-Security-Policy in Chromium: the %s site', (_name, site) => {
+	let server: StaticServer;
+	let browser: Browser;
+	const rules = parseHeadersFile(site.read('_headers'));
+
+	beforeAll(async () => {
+		server = await startNginx(site.outDir);
+		browser = await launchChromium();
+	});
+
+	afterAll(async () => {
+		await browser?.close();
+		await server?.stop();
+	});
+
+	it('serves the policy as a header, so the test below is not vacuous', () => {
+		const policy = headersForPath(rules, '/').get('content-security-policy') ?? '';
+		expect(policy).toContain("script-src 'self' 'sha256-");
+		expect(policy).toContain("frame-ancestors 'none'");
+	});
+
+	it('logs no violation and no console error on any page, and runs every script', async () => {
+		const paths = pagePaths(site);
+		expect(paths.length).toBeGreaterThan(10);
+		const problems: string[] = [];
+		for (const path of paths) {
+			const page = await browser.newPage();
+			const redirects = isRedirectPage(site, path);
+			const { violations, consoleErrors } = await visit(page, server.origin + path, rules, {
+				followsRefresh: redirects,
+			});
+			// 404.html answers with status 404, which Chromium logs as a console error.
+			const errors = consoleErrors.filter(
+				(error) => !(path === '/404.html' && error.includes('404'))
+			);
+			problems.push(...[...violations, ...errors].map((problem) => `${path}: ${problem}`));
+			// The inline theme snippet ran (its hash is allowed) and the bundled scripts defined
+			// their elements (on the article a redirect page leads to).
+			expect(await page.getAttribute('html', 'data-theme'), path).toMatch(/^(light|dark)$/);
+			const defined = await page.evaluate(() => customElements.get('theme-toggle') !== undefined);
+			expect(defined, path).toBe(true);
+			await close(page);
+		}
+		expect(problems).toEqual([]);
+	});
+
+	it('blocks an inline script that is not part of the build', async () => {
+		const page = await browser.newPage();
+		const { violations } = await visit(page, `${server.origin}/`, rules, {
+			rewriteHtml: (html) =>
+				html.replace('</body>', '<script>window.injected = true</script></body>'),
+		});
+		expect(await page.evaluate(() => 'injected' in window)).toBe(false);
+		expect(violations).toContain('script-src-elem blocked inline');
+		await close(page);
+	});
+});

@@ -1,0 +1,98 @@
+import { request } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+	IMMUTABLE_CACHE_CONTROL,
+	REVALIDATE_CACHE_CONTROL,
+	SECURITY_HEADERS,
+} from '@/lib/headers-file';
+import { exampleSite } from '../helpers/fixture-site';
+import { startNginx, type StaticServer } from '../helpers/nginx';
+
+interface RawResponse {
+	status: number;
+	headers: Record<string, string | string[] | undefined>;
+	body: Buffer;
+}
+
+/** A GET that leaves the body as sent (fetch would decompress it). */
+function get(url: string, headers: Record<string, string> = {}): Promise<RawResponse> {
+	return new Promise((resolve, reject) => {
+		request(url, { headers }, (response) => {
+			const chunks: Buffer[] = [];
+			response.on('data', (chunk: Buffer) => chunks.push(chunk));
+			response.on('end', () =>
+				resolve({
+					status: response.statusCode ?? 0,
+					headers: response.headers,
+					body: Buffer.concat(chunks),
+				})
+			);
+		})
+			.on('error', reject)
+			.end();
+	});
+}
+
+describe('the example site served by nginx with deploy/nginx.conf', () => {
+	let server: StaticServer;
+	const stylesheet = exampleSite.files().find((file) => /^_astro\/.+\.css$/.test(file)) ?? '';
+
+	beforeAll(async () => {
+		server = await startNginx(exampleSite.outDir);
+	});
+
+	afterAll(async () => {
+		await server?.stop();
+	});
+
+	it('serves pretty URLs, revalidated on each visit, with the security headers', async () => {
+		const response = await get(`${server.origin}/blog/`);
+		expect(response.status).toBe(200);
+		expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
+		expect(response.headers['cache-control']).toBe(REVALIDATE_CACHE_CONTROL);
+		for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+			expect(response.headers[name.toLowerCase()]).toBe(value);
+		}
+		expect(response.headers['content-security-policy']).toBe("frame-ancestors 'none'");
+		expect(response.body.toString()).toBe(exampleSite.read('blog/index.html'));
+	});
+
+	it('redirects a folder URL without its slash, with a relative Location', async () => {
+		const response = await get(`${server.origin}/blog`);
+		expect(response.status).toBe(301);
+		expect(response.headers.location).toBe('/blog/');
+	});
+
+	it('answers a missing page with the 404 page and status 404', async () => {
+		const response = await get(`${server.origin}/no-such-page/`);
+		expect(response.status).toBe(404);
+		expect(response.body.toString()).toBe(exampleSite.read('404.html'));
+		expect(response.headers['x-content-type-options']).toBe('nosniff');
+	});
+
+	it('caches hashed assets for a year', async () => {
+		expect(stylesheet).not.toBe('');
+		const response = await get(`${server.origin}/${stylesheet}`);
+		expect(response.status).toBe(200);
+		expect(response.headers['cache-control']).toBe(IMMUTABLE_CACHE_CONTROL);
+	});
+
+	it('sends the precompressed .br and .gz copies as they are', async () => {
+		for (const [encoding, extension] of [
+			['br', 'br'],
+			['gzip', 'gz'],
+		] as const) {
+			const response = await get(`${server.origin}/blog/idempotent-webhooks/`, {
+				'accept-encoding': encoding,
+			});
+			expect(response.headers['content-encoding']).toBe(encoding);
+			expect(response.headers['vary']).toBe('Accept-Encoding');
+			const copy = exampleSite.bytes(`blog/idempotent-webhooks/index.html.${extension}`);
+			expect(response.body.equals(copy)).toBe(true);
+		}
+	});
+
+	it('does not serve the host configuration files', async () => {
+		expect((await get(`${server.origin}/_headers`)).status).toBe(404);
+	});
+});
