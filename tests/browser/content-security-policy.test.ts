@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/browser';
+import { launchChromium } from '@/browser/chromium';
 import type { BuiltSite } from '../helpers/built-site';
 import { exampleSite, fixtureSite } from '../helpers/fixture-site';
 import { headersForPath, parseHeadersFile, type HeadersRule } from '../helpers/headers-file';

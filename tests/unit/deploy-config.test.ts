@@ -25,6 +25,7 @@ interface Step {
 
 interface Job {
 	'runs-on'?: string;
+	container?: string;
 	needs?: string | string[];
 	environment?: { name?: string; url?: string };
 	steps?: Step[];
@@ -136,22 +137,31 @@ describe('.github/workflows/ci.yml', () => {
 		expect(Object.keys(ci.on)).toEqual(expect.arrayContaining(['push', 'pull_request']));
 	});
 
-	it('checks out, takes Node from .nvmrc, then runs npm install before npm test', () => {
+	it('checks out, then runs .ci/run in Debian 12 with the Node of .nvmrc', () => {
 		expect(ci.jobs['test']?.['runs-on']).toBe('ubuntu-latest');
+		expect(ci.jobs['test']?.container).toBe(`node:${read('.nvmrc').trim()}-bookworm`);
 		const checkout = stepIndex(steps, { uses: 'actions/checkout' });
 		expect(steps[checkout]?.uses).toBe('actions/checkout@v4');
-		const setupNode = expectNodeFromNvmrc(steps);
-		const install = stepIndex(steps, { run: /^npm install\b/ });
-		const test = stepIndex(steps, { run: /^npm test$/ });
 		expect(checkout).toBe(0);
-		expect(setupNode).toBeGreaterThan(checkout);
-		expect(install).toBeGreaterThan(setupNode);
+		expect(stepIndex(steps, { run: /^bash \.ci\/run$/ })).toBe(steps.length - 1);
+	});
+
+	it('.ci/run installs the Debian test tools, then runs npm install before npm test', () => {
+		const script = read('.ci/run');
+		const apt = script.indexOf('apt-get install');
+		const install = script.search(/^npm install\b/m);
+		const test = script.search(/^npm test$/m);
+		expect(apt).toBeGreaterThan(script.indexOf('apt-get update'));
+		for (const tool of ['chromium', 'nginx-light', 'python3-feedparser', 'libxml2-utils']) {
+			expect(script.slice(apt, install)).toContain(tool);
+		}
+		expect(install).toBeGreaterThan(apt);
 		expect(test).toBeGreaterThan(install);
-		expect(stepIndex(steps, { run: /\bnpm ci\b/ })).toBe(-1);
+		expect(script).not.toMatch(/^npm ci\b/m);
 	});
 
 	it("keeps Astro's cache between runs, keyed on the lockfile and the content", () => {
-		expectAstroCache(steps, stepIndex(steps, { run: /^npm test$/ }));
+		expectAstroCache(steps, stepIndex(steps, { run: /^bash \.ci\/run$/ }));
 	});
 });
 
@@ -224,7 +234,7 @@ describe('npm scripts used by the workflows', () => {
 		const { scripts } = JSON.parse(read('package.json')) as { scripts: Record<string, string> };
 		const commands = ['ci.yml', 'deploy.yml']
 			.flatMap((name) => allSteps(readWorkflow(name)))
-			.map((step) => step.run ?? '');
+			.map((step) => (step.run === 'bash .ci/run' ? read('.ci/run') : (step.run ?? '')));
 		const used = commands.flatMap((command) => [
 			...[...command.matchAll(/\bnpm run(?:-script)? ([\w:.-]+)/g)].map((match) => match[1]),
 			...(/\bnpm (?:test|t)\b/.test(command) ? ['test'] : []),

@@ -1,0 +1,238 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '@/browser/chromium';
+import type { BuiltSite } from '../helpers/built-site';
+import { exampleSite, fixtureSite } from '../helpers/fixture-site';
+import { startNginx, type StaticServer } from '../helpers/nginx';
+
+const ARTICLE = '/blog/idempotent-webhooks/';
+const PHONE = { width: 375, height: 740 };
+/** Playwright's default viewport height. */
+const PAGE_HEIGHT = 720;
+
+let server: StaticServer;
+let browser: Browser;
+
+/**
+ * A page that records what a reader's browser would show as a problem: console errors, uncaught
+ * exceptions and any request that leaves the local server.
+ */
+async function openPage(context: BrowserContext): Promise<{ page: Page; problems: string[] }> {
+	const page = await context.newPage();
+	const problems: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+	});
+	page.on('pageerror', (error) => problems.push(`exception: ${error.message}`));
+	page.on('request', (request) => {
+		const url = request.url();
+		if (!url.startsWith(`${server.origin}/`) && !/^(data|blob):/.test(url)) {
+			problems.push(`request to another host: ${url}`);
+		}
+	});
+	return { page, problems };
+}
+
+beforeAll(async () => {
+	server = await startNginx(exampleSite.outDir);
+	browser = await launchChromium();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.stop();
+});
+
+describe('reading the example site in Chromium', () => {
+	let context: BrowserContext;
+
+	beforeAll(async () => {
+		context = await browser.newContext({ colorScheme: 'light' });
+	});
+
+	afterAll(async () => {
+		await context.close();
+	});
+
+	it('goes from the home page to the blog and on to an article', async () => {
+		const { page, problems } = await openPage(context);
+		await page.goto(`${server.origin}/`);
+		await page
+			.getByRole('navigation', { name: 'Main' })
+			.getByRole('link', { name: 'Blog' })
+			.click();
+		await page.waitForURL(`${server.origin}/blog/`);
+		expect(await page.locator('h1').textContent()).toBe('Blog');
+		const firstArticle = page.locator('main article h2 a, main li h2 a').first();
+		const title = (await firstArticle.textContent())?.trim();
+		await firstArticle.click();
+		await page.waitForURL(/\/blog\/[^/]+\/$/);
+		expect((await page.locator('h1').textContent())?.trim()).toBe(title);
+		expect(problems).toEqual([]);
+		await page.close();
+	});
+
+	it('scrolls to each heading the table of contents links to', async () => {
+		const { page, problems } = await openPage(context);
+		await page.goto(`${server.origin}${ARTICLE}`);
+		const tocLinks = page.getByRole('navigation', { name: 'In this article' }).getByRole('link');
+		const count = await tocLinks.count();
+		expect(count).toBeGreaterThanOrEqual(2);
+		for (const index of [count - 1, 0]) {
+			const link = tocLinks.nth(index);
+			const id = (await link.getAttribute('href'))?.slice(1) ?? '';
+			await link.click();
+			await page.waitForURL(`${server.origin}${ARTICLE}#${id}`);
+			// Smooth scrolling takes a moment; then the whole heading is in view.
+			const heading = page.locator(`[id="${id}"]`);
+			await expect
+				.poll(
+					() =>
+						heading.evaluate((element, height) => {
+							const { top, bottom } = element.getBoundingClientRect();
+							return top >= 0 && bottom <= height;
+						}, PAGE_HEIGHT),
+					{ timeout: 5000 }
+				)
+				.toBe(true);
+		}
+		expect(problems).toEqual([]);
+		await page.close();
+	});
+
+	it('opens a "Keep reading" article from its link', async () => {
+		const { page, problems } = await openPage(context);
+		await page.goto(`${server.origin}${ARTICLE}`);
+		const related = page.getByRole('region', { name: 'Keep reading' }).locator('h3 a').first();
+		const title = (await related.textContent())?.trim();
+		const target = await related.getAttribute('href');
+		expect(target).not.toBe(ARTICLE);
+		await related.click();
+		await page.waitForURL(`${server.origin}${target}`);
+		expect((await page.locator('h1').textContent())?.trim()).toBe(title);
+		expect(problems).toEqual([]);
+		await page.close();
+	});
+
+	it('lists the article on the page of each of its tags', async () => {
+		const { page, problems } = await openPage(context);
+		await page.goto(`${server.origin}${ARTICLE}`);
+		const title = (await page.locator('h1').textContent())?.trim() ?? '';
+		const tag = page
+			.locator('main article')
+			.getByRole('list', { name: 'Tags' })
+			.getByRole('link')
+			.first();
+		await tag.click();
+		await page.waitForURL(/\/tags\/[^/]+\/$/);
+		await expect.poll(() => page.getByRole('link', { name: title, exact: true }).count()).toBe(1);
+		expect(problems).toEqual([]);
+		await page.close();
+	});
+});
+
+describe('the theme toggle', () => {
+	it('switches the theme, keeps it across a reload and paints the first frame in it', async () => {
+		const context = await browser.newContext({ colorScheme: 'light' });
+		// Records the theme of the first frame the browser paints, before any bundled script runs.
+		await context.addInitScript(() => {
+			requestAnimationFrame(() => {
+				Object.assign(window, { firstFrameTheme: document.documentElement.dataset.theme });
+			});
+		});
+		const { page, problems } = await openPage(context);
+		const firstFrameTheme = () =>
+			page.evaluate(() => (window as unknown as { firstFrameTheme?: string }).firstFrameTheme);
+		await page.goto(`${server.origin}${ARTICLE}`);
+		expect(await page.getAttribute('html', 'data-theme')).toBe('light');
+		const toggle = page.getByRole('button', { name: 'Dark theme' });
+		expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+		await toggle.click();
+		expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+		expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+		const darkBackground = await page.evaluate(
+			() => getComputedStyle(document.body).backgroundColor
+		);
+
+		await page.reload();
+		expect(await firstFrameTheme()).toBe('dark');
+		expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+		expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+			darkBackground
+		);
+		// Another page of the site starts dark too.
+		await page.goto(`${server.origin}/tags/`);
+		expect(await firstFrameTheme()).toBe('dark');
+		expect(problems).toEqual([]);
+		await context.close();
+	});
+
+	it('follows the system preference until the reader chooses', async () => {
+		const context = await browser.newContext({ colorScheme: 'dark' });
+		const { page } = await openPage(context);
+		await page.goto(`${server.origin}/`);
+		expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+		await context.close();
+	});
+});
+
+describe.each([
+	['with JavaScript', true],
+	['without JavaScript', false],
+])('on a 375 px wide phone, %s', (_label, javaScriptEnabled) => {
+	let context: BrowserContext;
+
+	beforeAll(async () => {
+		context = await browser.newContext({ viewport: PHONE, javaScriptEnabled, hasTouch: true });
+	});
+
+	afterAll(async () => {
+		await context.close();
+	});
+
+	it('opens the menu and follows a link in it', async () => {
+		const { page, problems } = await openPage(context);
+		await page.goto(`${server.origin}${ARTICLE}`);
+		const menu = page.getByRole('navigation', { name: 'Main' });
+		// The wide-screen navigation is not displayed, and the menu's is hidden until it opens.
+		expect(await menu.count()).toBe(0);
+		await page.getByText('Menu', { exact: true }).click();
+		expect(await menu.count()).toBe(1);
+		expect(await menu.isVisible()).toBe(true);
+		await menu.getByRole('link', { name: 'Tags' }).click();
+		await page.waitForURL(`${server.origin}/tags/`);
+		expect(problems).toEqual([]);
+		await page.close();
+	});
+
+	it('never scrolls sideways, on any page of the example and fixture sites', async () => {
+		const fixture = await startNginx(fixtureSite.outDir);
+		try {
+			const overflowing: string[] = [];
+			for (const [site, origin] of [
+				[exampleSite, server.origin],
+				[fixtureSite, fixture.origin],
+			] as [BuiltSite, string][]) {
+				const { page } = await openPage(context);
+				for (const path of pagePaths(site)) {
+					await page.goto(`${origin}${path}`);
+					const width = await page.evaluate(() => document.documentElement.scrollWidth);
+					if (width > PHONE.width) overflowing.push(`${path}: ${width} px`);
+				}
+				await page.close();
+			}
+			expect(overflowing).toEqual([]);
+		} finally {
+			await fixture.stop();
+		}
+	});
+});
+
+/** URL paths of the HTML pages of a built site, except redirect pages, which move on at once. */
+function pagePaths(site: BuiltSite): string[] {
+	return site
+		.files()
+		.filter((file) => file.endsWith('.html'))
+		.map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`)
+		.filter((path) => site.page(path).querySelector('meta[http-equiv="refresh"]') === null);
+}

@@ -1,0 +1,124 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../helpers/astro-build';
+import type { BuiltSite } from '../helpers/built-site';
+import { runTool } from '../helpers/external-tools';
+import { parseSitemap, parseSitemapIndex } from '../helpers/feeds';
+import {
+	exampleSite,
+	exampleSiteUnderBasePath,
+	fixtureSite,
+	PUBLISHED_FIXTURE_SLUGS,
+} from '../helpers/fixture-site';
+
+// Debian's python3 (PATH may hold another one without the package).
+const PYTHON = '/usr/bin/python3';
+const FEEDPARSER = `
+import json, sys, feedparser
+feed = feedparser.parse(sys.argv[1])
+print(json.dumps({
+    "bozo": int(feed.bozo),
+    "bozo_exception": str(feed.get("bozo_exception", "")),
+    "version": feed.version,
+    "title": feed.feed.get("title"),
+    "links": [entry.get("link") for entry in feed.entries],
+    "contents": [len(entry.get("content", [])) for entry in feed.entries],
+}))
+`;
+
+interface ParsedFeed {
+	bozo: number;
+	bozo_exception: string;
+	version: string;
+	title: string;
+	links: string[];
+	contents: number[];
+}
+
+function readFeed(site: BuiltSite, file: string): ParsedFeed {
+	const { status, stdout, stderr } = runTool(
+		PYTHON,
+		['-c', FEEDPARSER, join(site.outDir, file)],
+		'apt-get install -y python3-feedparser'
+	);
+	expect(stderr, 'feedparser').toBe('');
+	expect(status).toBe(0);
+	return JSON.parse(stdout) as ParsedFeed;
+}
+
+function validateXml(site: BuiltSite, file: string, schema: string): string {
+	const { status, stderr } = runTool(
+		'xmllint',
+		['--noout', '--schema', `${PROJECT_ROOT}tests/xsd/${schema}`, join(site.outDir, file)],
+		'apt-get install -y libxml2-utils'
+	);
+	return status === 0 ? 'valid' : stderr;
+}
+
+/** The site path of an absolute URL of a site served at `siteUrl`. */
+function sitePath(url: string, siteUrl: string): string {
+	return `/${url.slice(siteUrl.length)}`;
+}
+
+describe.each([
+	['example', exampleSite, 7, 'https://fieldnotes.example.com/'],
+	['fixture', fixtureSite, PUBLISHED_FIXTURE_SLUGS.length, 'https://fieldnotes.example.com/'],
+	['example under /notes/', exampleSiteUnderBasePath, 7, 'https://layla.github.io/notes/'],
+])('the %s site read by real parsers', (_name, site, publishedArticles, siteUrl) => {
+	it('has an RSS feed that feedparser reads without complaint, one entry per published article', () => {
+		const feed = readFeed(site, 'rss.xml');
+		expect(feed.bozo_exception).toBe('');
+		expect(feed.bozo).toBe(0);
+		expect(feed.version).toBe('rss20');
+		expect(feed.links).toHaveLength(publishedArticles);
+		expect(feed.contents.every((count) => count === 1)).toBe(true);
+		for (const link of feed.links) {
+			expect(link.startsWith(`${siteUrl}blog/`), link).toBe(true);
+			expect(site.resolves(sitePath(link, siteUrl)), link).toBe(true);
+		}
+	});
+
+	it('has a sitemap index and sitemaps valid against the sitemaps.org 0.9 schemas', () => {
+		expect(validateXml(site, 'sitemap-index.xml', 'siteindex.xsd')).toBe('valid');
+		const sitemaps = parseSitemapIndex(site.read('sitemap-index.xml'));
+		expect(sitemaps.length).toBeGreaterThan(0);
+		for (const sitemap of sitemaps) {
+			const file = sitePath(sitemap, siteUrl).slice(1);
+			expect(validateXml(site, file, 'sitemap.xsd')).toBe('valid');
+			for (const { loc } of parseSitemap(site.read(file))) {
+				expect(site.resolves(sitePath(loc, siteUrl)), loc).toBe(true);
+			}
+		}
+	});
+});
+
+describe('the W3C Nu HTML Checker', () => {
+	it('finds no error in any page of the three built sites', () => {
+		const { status, stdout, stderr } = runTool(
+			'java',
+			[
+				'-jar',
+				`${PROJECT_ROOT}node_modules/vnu-jar/build/dist/vnu.jar`,
+				'--errors-only',
+				'--skip-non-html',
+				'--format',
+				'json',
+				fixtureSite.outDir,
+				exampleSite.outDir,
+				exampleSiteUnderBasePath.outDir,
+			],
+			'apt-get install -y default-jre-headless'
+		);
+		// vnu writes its JSON report to stderr.
+		const { messages } = JSON.parse(stderr || stdout) as {
+			messages: { url: string; message: string; lastLine?: number }[];
+		};
+		expect(
+			messages.map(
+				({ url, lastLine, message }) =>
+					`${url.replace(/^file:.*test-builds\//, '')}:${lastLine}: ${message}`
+			)
+		).toEqual([]);
+		expect(status).toBe(0);
+	});
+});
