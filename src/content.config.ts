@@ -1,16 +1,55 @@
-import { defineCollection } from 'astro:content';
+import { defineCollection, reference } from 'astro:content';
 import { contentDirectory } from './content-location';
 import { globReportingAllErrors } from './loaders/glob-reporting-all-errors';
 import { articleSchema } from './schemas/article';
+import {
+	authorSchema,
+	caseStudySchema,
+	experimentSchema,
+	pageSchema,
+	serviceSchema,
+} from './schemas/portfolio';
 import { siteConfig } from './site.config';
 
+const { timeZone } = siteConfig;
+
+/** `slug.mdx` and `slug/index.mdx` (with co-located images) both get the id `slug`. */
+function entriesIn(folder: string, extensions = '{md,mdx}') {
+	return globReportingAllErrors({
+		pattern: `**/[^_]*.${extensions}`,
+		base: `${contentDirectory}/${folder}`,
+	});
+}
+
 const blog = defineCollection({
-	// `slug.mdx` and `slug/index.mdx` (with co-located images) both get the id `slug`.
-	loader: globReportingAllErrors({
-		pattern: '**/[^_]*.{md,mdx}',
-		base: `${contentDirectory}/blog`,
-	}),
-	schema: (context) => articleSchema(context, { timeZone: siteConfig.timeZone }),
+	loader: entriesIn('blog'),
+	schema: (context) => articleSchema(context, { timeZone, reference }),
 });
 
-export const collections = { blog };
+const caseStudies = defineCollection({
+	loader: entriesIn('case-studies'),
+	schema: (context) => caseStudySchema(context, { timeZone }),
+});
+
+const experiments = defineCollection({
+	loader: entriesIn('experiments'),
+	schema: (context) => experimentSchema(context, { timeZone }),
+});
+
+const services = defineCollection({ loader: entriesIn('services'), schema: serviceSchema() });
+
+const pages = defineCollection({ loader: entriesIn('pages'), schema: pageSchema({ timeZone }) });
+
+const authors = defineCollection({
+	loader: entriesIn('authors', '{yaml,yml,json}'),
+	schema: authorSchema,
+});
+
+export const collections = {
+	blog,
+	'case-studies': caseStudies,
+	experiments,
+	services,
+	pages,
+	authors,
+};

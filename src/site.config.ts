@@ -8,24 +8,12 @@ export const siteConfig = defineSiteConfig({
 	url: 'https://fieldnotes.example.com',
 	locale: 'en-GB',
 	timeZone: 'Asia/Dubai',
-	author: {
-		name: 'Layla Haddad',
-		role: 'Forward Deployed Engineer',
-		location: 'Dubai',
-		bio: 'I help small teams ship reliable software: architecture, performance and the first 90 days of a platform.',
-		avatar: 'avatar.png',
-		email: 'hello@fieldnotes.example.com',
-	},
+	author: 'layla-haddad',
 	navigation: [
 		{ label: 'Blog', href: '/blog/' },
 		{ label: 'Tags', href: '/tags/' },
 	],
 	footerLinks: [{ label: 'RSS', href: '/rss.xml' }],
-	socials: {
-		github: 'https://github.com/fieldnotes',
-		linkedin: 'https://www.linkedin.com/in/fieldnotes',
-		telegram: 'https://t.me/fieldnotes',
-	},
 	postsPerPage: 10,
 	editLink: { baseUrl: 'https://github.com/fieldnotes/fieldnotes/edit/main/' },
 });

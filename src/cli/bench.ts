@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import {
 	accessSync,
 	constants,
+	cpSync,
 	existsSync,
 	mkdirSync,
 	readFileSync,
@@ -96,6 +97,12 @@ async function benchmarkSize(size: number, runs: number, hasGnuTime: boolean): P
 	const paths = getBenchPaths(size);
 	const articles = size.toLocaleString('en-US');
 	rmSync(inProject(paths.contentDirectory), { recursive: true, force: true });
+	// The example site's other collections (authors, case studies, pages …); the corpus replaces
+	// only its articles.
+	cpSync(inProject('content'), inProject(paths.contentDirectory), {
+		recursive: true,
+		filter: (source) => !source.startsWith(inProject('content/blog')),
+	});
 	const generated = await runProcess(process.execPath, [
 		CORPUS_GENERATOR,
 		'--count',

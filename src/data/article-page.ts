@@ -8,6 +8,8 @@ import { buildShareLinks, type ShareLink } from '@/lib/share-links';
 import { buildTableOfContents, type TableOfContentsItem } from '@/lib/table-of-contents';
 import { siteConfig } from '@/site.config';
 import { getRelatedArticles, type Article } from './articles';
+import { getAuthorOf, type Author } from './author';
+import { getServices } from './portfolio';
 
 /** Everything the article page shows besides the article's own fields. */
 export interface ArticlePageData {
@@ -20,6 +22,17 @@ export interface ArticlePageData {
 	url: string;
 	/** "Edit this page" URL of the source file, when the site names its repository. */
 	editUrl: string | undefined;
+	/** The article's `author`, or the site's main author. */
+	author: Author;
+	/** The service the article's `cta` offers at its end. */
+	callToAction: CallToAction | undefined;
+}
+
+/** A box at the end of an article pointing to a service page. */
+export interface CallToAction {
+	title: string;
+	description: string;
+	href: string;
 }
 
 /** Renders one article and gathers what its page needs. */
@@ -31,6 +44,8 @@ export async function getArticlePageData(article: Article): Promise<ArticlePageD
 		tableOfContents: buildTableOfContents(headings),
 		readingTime: readReadingTime(remarkPluginFrontmatter, article.entry.filePath ?? article.slug),
 		related: await getRelatedArticles(article.slug),
+		author: await getAuthorOf(article.entry.data.author),
+		callToAction: await getCallToAction(article.entry.data.cta?.id),
 		shareLinks: buildShareLinks({ url, title: article.title }),
 		breadcrumbs: buildBreadcrumbs([{ label: 'Blog', href: blogIndexPath() }], article.title),
 		url,
@@ -50,4 +65,16 @@ function readReadingTime(frontmatter: Record<string, unknown>, file: string): Re
 		);
 	}
 	return stored;
+}
+
+/** The call to action of a service id; src/data/references.ts has checked that it exists. */
+async function getCallToAction(serviceId: string | undefined): Promise<CallToAction | undefined> {
+	if (!serviceId) return undefined;
+	const service = (await getServices()).find(({ id }) => id === serviceId);
+	if (!service) return undefined;
+	return {
+		title: service.data.title,
+		description: service.data.description,
+		href: `/services/${service.id}/`,
+	};
 }

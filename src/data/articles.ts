@@ -5,6 +5,7 @@ import { slugify } from '@/lib/slug';
 import { collectTags, type TagSummary } from '@/lib/tags';
 import { siteConfig } from '@/site.config';
 import { publicationContext } from './build-context';
+import { assertArticleReferencesExist } from './references';
 
 /** A tag on one article: URL slug and the site-wide label. */
 export interface ArticleTag {
@@ -87,6 +88,7 @@ function loadCatalogue(): Promise<Catalogue> {
 async function readCatalogue(): Promise<Catalogue> {
 	const entries = await getCollection('blog', ({ data }) => isPublished(data, publicationContext));
 	assertRoutableSlugs(entries);
+	await assertArticleReferencesExist(entries);
 	const tags = collectTags(entries.map(({ data }) => data));
 	const labels = new Map(tags.map(({ slug, label }) => [slug, label]));
 	const articles = entries

@@ -1,5 +1,6 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
+import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 
 type GlobOptions = Parameters<typeof glob>[0];
@@ -8,6 +9,7 @@ type GlobOptions = Parameters<typeof glob>[0];
  * Astro's `glob()` loader, except that invalid frontmatter does not stop at the first bad file:
  * every entry is validated, then one error lists each file with its fields, so an author fixes
  * them all in one pass. The entries that failed never reach a page because the build stops here.
+ * A folder that does not exist is an empty collection.
  */
 export function globReportingAllErrors(options: GlobOptions): Loader {
 	const loader = glob(options);
@@ -15,6 +17,16 @@ export function globReportingAllErrors(options: GlobOptions): Loader {
 		...loader,
 		name: 'fieldnotes-glob',
 		async load(context: LoaderContext) {
+			// A site without case studies (say) has no folder for them: an empty collection, not a
+			// warning in every build log.
+			const base =
+				options.base instanceof URL
+					? options.base
+					: new URL(String(options.base ?? '.'), context.config.root);
+			if (!existsSync(base)) {
+				context.store.clear();
+				return;
+			}
 			const failures: { file: string; message: string }[] = [];
 			await loader.load({
 				...context,

@@ -1,42 +1,54 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import { dateSchema } from './dates';
+import {
+	coverFields,
+	referenceById,
+	requireCoverAlt,
+	requiredText,
+	strictFields,
+	tagsField,
+} from './fields';
 
-/** Options the article schema takes from the site configuration. */
+/** Options the article schema takes from the site configuration and Astro. */
 export interface ArticleSchemaOptions {
 	/** The site's IANA time zone, in which a date-only `pubDate` starts. */
 	timeZone: string;
+	/**
+	 * Astro's `reference()` from astro:content in the build; `referenceById` where Astro does not
+	 * run. Whether the referenced entry exists is checked in src/data/references.ts, which names
+	 * both files.
+	 */
+	reference?: (
+		collection: 'authors' | 'services'
+	) => z.ZodType<{ collection: string; id: string }, unknown>;
 }
 
 /**
  * Frontmatter of `content/blog/` articles. Unknown fields are errors, so a typo such as `tag:` or
  * `pubdate:` fails the build instead of being silently ignored.
  */
-export function articleSchema({ image }: SchemaContext, { timeZone }: ArticleSchemaOptions) {
+export function articleSchema(
+	{ image }: SchemaContext,
+	{ timeZone, reference = referenceById }: ArticleSchemaOptions
+) {
 	const fields = {
 		/** Plain-text title; any characters are allowed and escaped on output. */
-		title: z.string().trim().min(1, { message: 'must not be empty' }),
+		title: requiredText(),
 		/** One or two sentences for the meta description, cards and feeds. */
-		description: z.string().trim().min(1, { message: 'must not be empty' }),
+		description: requiredText(),
 		/** Publication date; a future date schedules the article. */
 		pubDate: dateSchema(timeZone),
 		/** Date of the last meaningful change, shown as "Updated …" and used as sitemap lastmod. */
 		updatedDate: dateSchema(timeZone).optional(),
-		/** Topics; "TypeScript" and "typescript" are the same tag. */
-		tags: z
-			.array(
-				z
-					.string()
-					.trim()
-					.regex(/[\p{L}\p{N}]/u, { message: 'must contain a letter or a digit' })
-			)
-			.default([]),
+		tags: tagsField(),
 		/** Drafts show in `astro dev` only. */
 		draft: z.boolean().default(false),
-		/** Cover image, relative to the article file, e.g. `./cover.png`. */
-		cover: image().optional(),
-		/** Alternative text of the cover; required with `cover`. */
-		coverAlt: z.string().trim().min(1, { message: 'must not be empty' }).optional(),
+		...coverFields(image),
+		/** The id of the author in `content/authors/`; the site's main author when left out. */
+		author: reference('authors').optional(),
+		/** The id of a service in `content/services/`, offered in a box at the end of the article. */
+		cta: reference('services').optional(),
 		/** Original location of an article first published elsewhere. */
 		canonicalURL: z.url().optional(),
 		/** Old URLs of a renamed article; each becomes a redirect page. @example ['/blog/old-slug/'] */
@@ -48,28 +60,14 @@ export function articleSchema({ image }: SchemaContext, { timeZone }: ArticleSch
 			)
 			.default([]),
 	};
-	return z
-		.strictObject(fields, {
-			error: (issue) =>
-				issue.code === 'unrecognized_keys'
-					? `unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((key) => `"${key}"`).join(', ')}: check the spelling; allowed fields are ${Object.keys(fields).join(', ')}`
-					: undefined,
-		})
-		.superRefine((article, context) => {
-			if (article.cover && !article.coverAlt) {
-				context.addIssue({
-					code: 'custom',
-					path: ['coverAlt'],
-					message:
-						'is required when cover is set: describe the image for readers who cannot see it',
-				});
-			}
-			if (article.updatedDate && article.updatedDate < article.pubDate) {
-				context.addIssue({
-					code: 'custom',
-					path: ['updatedDate'],
-					message: 'must not be before pubDate',
-				});
-			}
-		});
+	return strictFields(fields).superRefine((article, context) => {
+		requireCoverAlt(article, context);
+		if (article.updatedDate && article.updatedDate < article.pubDate) {
+			context.addIssue({
+				code: 'custom',
+				path: ['updatedDate'],
+				message: 'must not be before pubDate',
+			});
+		}
+	});
 }

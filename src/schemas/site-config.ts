@@ -10,34 +10,6 @@ export const NavigationLinkSchema = z.strictObject({
 	}),
 });
 
-/** The site's main author, shown in the author card and used as the feed and JSON-LD author. */
-export const AuthorSchema = z.strictObject({
-	/** Full name. */
-	name: z.string().min(1),
-	/** Job title shown under the name, e.g. "Forward Deployed Engineer". */
-	role: z.string().min(1),
-	/** Where the author works from, e.g. "Dubai". */
-	location: z.string().min(1),
-	/** One-line bio for the author card. */
-	bio: z.string().min(1).max(200),
-	/** Avatar file name inside `src/assets/`, processed by astro:assets. @example 'avatar.png' */
-	avatar: z
-		.string()
-		.regex(/\.(png|jpe?g|webp|avif)$/i, { message: 'must be a png, jpg, webp or avif file name' }),
-	/** Contact email, used for the "email" author link. */
-	email: z.email().optional(),
-});
-
-/** Accounts linked from the author card and the footer. */
-export const SocialsSchema = z.strictObject({
-	github: z.url().optional(),
-	linkedin: z.url().optional(),
-	telegram: z.url().optional(),
-	x: z.url().optional(),
-	/** Booking page for calls (Cal.com, Calendly …). */
-	booking: z.url().optional(),
-});
-
 /** Where readers propose a change to a page: the code host's edit view of the site's repository. */
 export const EditLinkSchema = z.strictObject({
 	/**
@@ -73,8 +45,14 @@ const siteConfigFields = {
 	timeZone: z.string().refine(isValidTimeZone, {
 		message: 'is not an IANA time zone such as "Europe/London"',
 	}),
-	/** The site's main author. */
-	author: AuthorSchema,
+	/**
+	 * The id of the site's main author: `content/authors/<id>.yaml` (or `.json`). Articles without
+	 * an `author` field are theirs; the home page and the footer introduce them.
+	 * @example 'layla-haddad'
+	 */
+	author: z.string().regex(/^[\w-]+$/, {
+		message: 'must be the file name of an author in content/authors/, without .yaml',
+	}),
 	/** Header navigation, in order. */
 	navigation: z.array(NavigationLinkSchema).default([
 		{ label: 'Blog', href: '/blog/' },
@@ -82,8 +60,6 @@ const siteConfigFields = {
 	]),
 	/** Footer links, in order. */
 	footerLinks: z.array(NavigationLinkSchema).default([]),
-	/** Accounts linked from the author card and the footer. */
-	socials: SocialsSchema.default({}),
 	/** Articles per page on `/blog/` and tag pages. */
 	postsPerPage: z.int().min(1).max(100).default(10),
 	/** Number of "Keep reading" articles under each article. */

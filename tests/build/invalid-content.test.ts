@@ -21,3 +21,17 @@ describe('a build with invalid frontmatter', () => {
 		);
 	});
 });
+
+describe('a build with references to entries that do not exist', () => {
+	it('fails and names the article, the field, the missing id and the ids that exist', async () => {
+		const { exitCode, output } = await runAstroBuild({
+			contentDirectory: './tests/fixtures/missing-reference',
+			outDir: `${TEST_BUILD_ROOT}missing-reference/`,
+		});
+		expect(exitCode).not.toBe(0);
+		expect(output).toContain('2 references to entries that do not exist:');
+		expect(output).toMatch(
+			/missing-reference\/blog\/guest-post\.md\n\s+author: "jane-doe" is not in content\/authors\/ \(authors: layla-haddad\)\n\s+cta: "audit" is not in content\/services\/ \(it has none\)/
+		);
+	});
+});

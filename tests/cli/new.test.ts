@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -164,6 +164,10 @@ describe('npm run new', () => {
 			(await readFile(published, 'utf8')).replace('draft: true', 'draft: false')
 		);
 
+		// Every site needs its main author (src/site.config.ts names her).
+		await cp(join(PROJECT_ROOT, 'tests/fixtures/site/authors'), join(contentDirectory, 'authors'), {
+			recursive: true,
+		});
 		const outDir = `${contentDirectory}-dist`;
 		// astro.config.ts gives each content folder its own cache, named this way; this one is never reused.
 		const cacheDirectory = join(

@@ -113,7 +113,7 @@ describe('articleSchema', () => {
 		expect(issuesOf({ ...MINIMAL, tag: ['web'] })).toMatchInlineSnapshot(`
 			[
 			  {
-			    "message": "unknown field "tag": check the spelling; allowed fields are title, description, pubDate, updatedDate, tags, draft, cover, coverAlt, canonicalURL, aliases",
+			    "message": "unknown field "tag": check the spelling; allowed fields are title, description, pubDate, updatedDate, tags, draft, cover, coverAlt, author, cta, canonicalURL, aliases",
 			    "path": [],
 			  },
 			]

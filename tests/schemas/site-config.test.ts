@@ -7,13 +7,7 @@ const VALID: SiteConfigInput = {
 	url: 'https://example.com',
 	locale: 'en-GB',
 	timeZone: 'Asia/Dubai',
-	author: {
-		name: 'Ada Lovelace',
-		role: 'Forward Deployed Engineer',
-		location: 'Dubai',
-		bio: 'Writes about shipping software.',
-		avatar: 'avatar.png',
-	},
+	author: 'ada-lovelace',
 };
 
 /** Calls defineSiteConfig with input the types would reject, as a hand-edited config might be. */
@@ -39,7 +33,6 @@ describe('defineSiteConfig', () => {
 				{ label: 'Tags', href: '/tags/' },
 			],
 			footerLinks: [],
-			socials: {},
 			postsPerPage: 10,
 			relatedArticles: 3,
 		});
@@ -49,12 +42,10 @@ describe('defineSiteConfig', () => {
 		const config = defineSiteConfig({
 			...VALID,
 			navigation: [{ label: 'Work', href: '/work/' }],
-			socials: { github: 'https://github.com/ada' },
 			postsPerPage: 5,
 			relatedArticles: 0,
 		});
 		expect(config.navigation).toEqual([{ label: 'Work', href: '/work/' }]);
-		expect(config.socials).toEqual({ github: 'https://github.com/ada' });
 		expect(config.postsPerPage).toBe(5);
 		expect(config.relatedArticles).toBe(0);
 	});
@@ -75,7 +66,7 @@ describe('defineSiteConfig', () => {
 			  - locale: is not a valid BCP 47 locale such as "en-GB"
 			  - timeZone: is not an IANA time zone such as "Europe/London"
 			  - postsPerPage: Too small: expected number to be >=1
-			  - unknown setting "colour": check the spelling; the settings are title, description, url, locale, timeZone, author, navigation, footerLinks, socials, postsPerPage, relatedArticles, editLink]
+			  - unknown setting "colour": check the spelling; the settings are title, description, url, locale, timeZone, author, navigation, footerLinks, postsPerPage, relatedArticles, editLink]
 		`);
 	});
 
@@ -88,11 +79,11 @@ describe('defineSiteConfig', () => {
 				timeZone: 'Mars/Olympus',
 				postsPerPage: 0,
 				colour: 'teal',
-				author: { ...VALID.author, avatar: 'avatar.gif', email: 'ada-at-example' },
+				author: 'content/authors/ada.yaml',
 				navigation: [{ label: 'Blog', href: 'blog' }],
 			})
 		);
-		expect(message).toMatch(/^Invalid site configuration in src\/site\.config\.ts \(8 problems\):/);
+		expect(message).toMatch(/^Invalid site configuration in src\/site\.config\.ts \(7 problems\):/);
 		expect(message).toMatch(/^ {2}- url: /m);
 		expect(message).toMatch(/^ {2}- locale: is not a valid BCP 47 locale such as "en-GB"$/m);
 		expect(message).toMatch(/^ {2}- timeZone: is not an IANA time zone such as "Europe\/London"$/m);
@@ -100,8 +91,9 @@ describe('defineSiteConfig', () => {
 		expect(message).toMatch(
 			/^ {2}- unknown setting "colour": check the spelling; the settings are title, /m
 		);
-		expect(message).toMatch(/^ {2}- author\.avatar: must be a png, jpg, webp or avif file name$/m);
-		expect(message).toMatch(/^ {2}- author\.email: /m);
+		expect(message).toMatch(
+			/^ {2}- author: must be the file name of an author in content\/authors\/, without \.yaml$/m
+		);
 		expect(message).toMatch(
 			/^ {2}- navigation\.0\.href: must start with "\/", "http\(s\):\/\/" or "mailto:"$/m
 		);
@@ -158,8 +150,10 @@ describe('defineSiteConfig', () => {
 
 	it('rejects unknown keys inside nested objects too', () => {
 		expect(
-			errorMessage(() => defineUnchecked({ ...VALID, socials: { mastodon: 'https://x.y/@a' } }))
-		).toMatch(/^ {2}- socials: .*"mastodon"/m);
+			errorMessage(() =>
+				defineUnchecked({ ...VALID, navigation: [{ label: 'Blog', href: '/blog/', icon: 'b' }] })
+			)
+		).toMatch(/^ {2}- navigation\.0: .*"icon"/m);
 	});
 
 	it('has no edit link unless the owner sets one', () => {

@@ -9,6 +9,7 @@ import {
 	type ContentKind,
 } from '@/lib/scaffold';
 import { articleSchema } from '@/schemas/article';
+import { caseStudySchema, experimentSchema } from '@/schemas/portfolio';
 
 // Astro's image() checks the file on disk; a string stands in for it here.
 const context = { image: () => z.string() } as unknown as Parameters<typeof articleSchema>[0];
@@ -127,6 +128,10 @@ describe('buildScaffold', () => {
 			draft: true,
 		});
 		expect(body.match(/^## /gm)).toHaveLength(1);
+		// What `npm run new` writes is valid as it stands.
+		expect(
+			caseStudySchema(context, { timeZone: 'Asia/Dubai' }).safeParse(data).error
+		).toBeUndefined();
 	});
 
 	it('writes an experiment in progress, with url and repo commented out until the author has them', () => {
@@ -143,6 +148,9 @@ describe('buildScaffold', () => {
 		expect(source).toMatch(/^# url: https:\/\/\S+$/m);
 		expect(source).toMatch(/^# repo: https:\/\/\S+$/m);
 		expect(body.match(/^## /gm)).toHaveLength(1);
+		expect(
+			experimentSchema(context, { timeZone: 'Asia/Dubai' }).safeParse(data).error
+		).toBeUndefined();
 	});
 
 	it('refuses a title with no letters or digits', () => {

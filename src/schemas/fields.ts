@@ -1,0 +1,70 @@
+import { z } from 'astro/zod';
+import type { SchemaContext } from 'astro:content';
+
+/** Trimmed text that must not be empty. */
+export function requiredText() {
+	return z.string().trim().min(1, { message: 'must not be empty' });
+}
+
+/** Topics; "TypeScript" and "typescript" are the same tag. */
+export function tagsField() {
+	return z
+		.array(
+			z
+				.string()
+				.trim()
+				.regex(/[\p{L}\p{N}]/u, { message: 'must contain a letter or a digit' })
+		)
+		.default([]);
+}
+
+/** Technologies used, as shown: `['TypeScript', 'PostgreSQL']`. */
+export function stackField() {
+	return z.array(requiredText()).default([]);
+}
+
+/** A cover image (relative to the entry's file) and its alternative text, required with it. */
+export function coverFields(image: SchemaContext['image']) {
+	return {
+		/** Cover image, relative to the entry's file, e.g. `./cover.png`. */
+		cover: image().optional(),
+		/** Alternative text of the cover; required with `cover`. */
+		coverAlt: requiredText().optional(),
+	};
+}
+
+/**
+ * A strict object whose unknown-field error names the allowed fields, so a typo such as `tag:`
+ * fails with the fix in the message instead of being silently ignored.
+ */
+export function strictFields<Fields extends z.ZodRawShape>(fields: Fields) {
+	return z.strictObject(fields, {
+		error: (issue) =>
+			issue.code === 'unrecognized_keys'
+				? `unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((key) => `"${key}"`).join(', ')}: check the spelling; allowed fields are ${Object.keys(fields).join(', ')}`
+				: undefined,
+	});
+}
+
+/** Adds the "coverAlt is required" issue to an entry with a cover but no alternative text. */
+export function requireCoverAlt(
+	entry: { cover?: unknown; coverAlt?: string | undefined },
+	context: z.RefinementCtx
+): void {
+	if (entry.cover && !entry.coverAlt) {
+		context.addIssue({
+			code: 'custom',
+			path: ['coverAlt'],
+			message: 'is required when cover is set: describe the image for readers who cannot see it',
+		});
+	}
+}
+
+/**
+ * A reference to another entry by its id, read as Astro's `reference()` reads it: `{ collection,
+ * id }`. For code that validates content outside Astro (the doctor, tests); the build passes
+ * Astro's own `reference()`.
+ */
+export function referenceById<Collection extends string>(collection: Collection) {
+	return requiredText().transform((id) => ({ collection, id }));
+}
