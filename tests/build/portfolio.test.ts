@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureSite as site } from '../helpers/fixture-site';
+
+const text = (path: string, selector: string) =>
+	site
+		.page(path)
+		.querySelectorAll(selector)
+		.map((element) => element.text.replace(/\s+/g, ' ').trim());
+
+describe('case studies in the fixture site', () => {
+	it('lists the published ones on /case-studies/, featured first, and never the draft', () => {
+		expect(text('/case-studies/', 'main h2')).toEqual([
+			'Queue migration <without> downtime',
+			'Clinic booking',
+		]);
+		const drafts = site
+			.files()
+			.filter((file) => /\.(html|xml|txt|json)$/.test(file))
+			.filter((file) => /secret-client|UNPUBLISHED CASE STUDY|Secret Client/.test(site.read(file)));
+		expect(drafts).toEqual([]);
+	});
+
+	it('shows the summary, the period with its length, and the outcomes as figures', () => {
+		const path = '/case-studies/queue-migration/';
+		expect(text(path, 'h1')).toEqual(['Queue migration <without> downtime']);
+		const [summaryList, outcomeList] = site.page(path).querySelectorAll('header dl');
+		const summary = summaryList?.querySelectorAll('div') ?? [];
+		expect(
+			summary.map((row) => [row.querySelector('dt')?.text, row.querySelector('dd')?.text])
+		).toEqual([
+			['Client', 'Acme & Sons'],
+			['Industry', 'Logistics'],
+			['Role', 'Fractional CTO'],
+			['Period', 'January 2025 – August 2025 · 8 months'],
+			['Stack', 'Postgres, Go'],
+		]);
+		expect(
+			outcomeList
+				?.querySelectorAll('div')
+				.map((row) => [row.querySelector('dd')?.text, row.querySelector('dt')?.text])
+		).toEqual([
+			['−62%', 'p95 latency'],
+			['4 → 0', 'Incidents a month'],
+		]);
+		expect(text('/case-studies/clinic-booking/', 'header dl dd')).toContain('July 2025 – ongoing');
+	});
+
+	it('links to the articles that share its tags and stack, and shows the author', () => {
+		const path = '/case-studies/queue-migration/';
+		const related = site
+			.page(path)
+			.querySelectorAll('[aria-labelledby="keep-reading"] h3 a')
+			.map((link) => link.getAttribute('href'));
+		expect(related.length).toBeGreaterThan(0);
+		expect(related.every((href) => /^\/blog\/series-part-\d\/$/.test(href ?? ''))).toBe(true);
+		expect(text(path, '[aria-label="About the author"] p')[0]).toBe('Layla Haddad');
+	});
+});
+
+describe('experiments in the fixture site', () => {
+	it('shows each status and only the links an experiment has', () => {
+		expect(text('/experiments/', 'main ul > li > span')).toEqual(['Live', 'Archived']);
+		const live = site.page('/experiments/queue-inspector/');
+		expect(live.querySelector('a[href="https://queue-inspector.example.com"]')?.text).toBe(
+			'Open the app'
+		);
+		expect(
+			live.querySelector('a[href="https://github.com/fieldnotes/queue-inspector"]')?.text
+		).toBe('Source code');
+		const archived = site.page('/experiments/old-tool/');
+		expect(archived.querySelectorAll('article header a').map((link) => link.text)).toEqual([
+			'Home',
+			'Experiments',
+			'Source code',
+		]);
+	});
+});
+
+describe('services, pages and references in the fixture site', () => {
+	it('builds each service page and each file of content/pages/ at /<name>/', () => {
+		expect(text('/services/platform-review/', 'h1')).toEqual(['Platform review']);
+		expect(text('/about/', 'h1')).toEqual(['About']);
+		expect(text('/privacy/', 'header p')).toContain('Last updated 1 October 2025');
+	});
+
+	it('ends an article with a cta in a box that links to the service', () => {
+		const box = site
+			.page('/blog/performance-budgets/')
+			.querySelector('aside[aria-labelledby="call-to-action"]');
+		expect(box?.querySelector('h2')?.text.trim()).toBe('Platform review');
+		expect(box?.querySelector('a')?.getAttribute('href')).toBe('/services/platform-review/');
+		expect(
+			site.page('/blog/series-part-2/').querySelector('[aria-labelledby="call-to-action"]')
+		).toBeNull();
+	});
+
+	it("shows an article's own author, and the main author when it names none", () => {
+		const authorOf = (path: string) => text(path, '[aria-label="About the author"] p').slice(0, 2);
+		expect(authorOf('/blog/series-part-1/')).toEqual([
+			'Omar Khalil',
+			'Site Reliability Engineer · Amman',
+		]);
+		expect(authorOf('/blog/series-part-2/')).toEqual([
+			'Layla Haddad',
+			'Forward Deployed Engineer · Dubai',
+		]);
+	});
+
+	it("lists the main author's contact links in the footer", () => {
+		const footer = site.page('/').querySelector('footer');
+		expect(
+			footer?.querySelector('a[href="mailto:hello@fieldnotes.example.com"]')?.text.trim()
+		).toBe('Get in touch');
+	});
+});
