@@ -54,7 +54,10 @@ export default defineConfig({
 				return lastmod ? { ...item, lastmod: lastmod.toISOString() } : item;
 			},
 		}),
-		securityHeaders({ inlineScripts: [THEME_SNIPPET] }),
+		securityHeaders({
+			inlineScripts: [THEME_SNIPPET],
+			formActions: siteConfig.newsletter ? [new URL(siteConfig.newsletter.action).origin] : [],
+		}),
 		// Last, so it also checks what the integrations before it wrote.
 		linkChecker({ contentDirectory }),
 		// After the link checker, so it never sees (or checks links to) the .gz/.br copies.

@@ -11,9 +11,17 @@ export const siteConfig = defineSiteConfig({
 	author: 'layla-haddad',
 	navigation: [
 		{ label: 'Blog', href: '/blog/' },
-		{ label: 'Tags', href: '/tags/' },
+		{ label: 'Case studies', href: '/case-studies/' },
+		{ label: 'Experiments', href: '/experiments/' },
+		{ label: 'About', href: '/about/' },
 	],
-	footerLinks: [{ label: 'RSS', href: '/rss.xml' }],
+	footerLinks: [
+		{ label: 'RSS', href: '/rss.xml' },
+		{ label: 'Site map', href: '/site-map/' },
+		{ label: 'Terms', href: '/terms/' },
+		{ label: 'Privacy', href: '/privacy/' },
+	],
+	newsletter: { action: 'https://buttondown.com/api/emails/embed-subscribe/fieldnotes' },
 	postsPerPage: 10,
 	editLink: { baseUrl: 'https://github.com/fieldnotes/fieldnotes/edit/main/' },
 });

@@ -9,6 +9,7 @@ import { buildTableOfContents, type TableOfContentsItem } from '@/lib/table-of-c
 import { siteConfig } from '@/site.config';
 import { getRelatedArticles, type Article } from './articles';
 import { getAuthorOf, type Author } from './author';
+import { getPrivacyPath } from './navigation';
 import { getServices } from './portfolio';
 
 /** Everything the article page shows besides the article's own fields. */
@@ -26,6 +27,8 @@ export interface ArticlePageData {
 	author: Author;
 	/** The service the article's `cta` offers at its end. */
 	callToAction: CallToAction | undefined;
+	/** Where the newsletter signup links for privacy, when the site has that page. */
+	privacyPath: string | undefined;
 }
 
 /** A box at the end of an article pointing to a service page. */
@@ -46,6 +49,7 @@ export async function getArticlePageData(article: Article): Promise<ArticlePageD
 		related: await getRelatedArticles(article.slug),
 		author: await getAuthorOf(article.entry.data.author),
 		callToAction: await getCallToAction(article.entry.data.cta?.id),
+		privacyPath: await getPrivacyPath(),
 		shareLinks: buildShareLinks({ url, title: article.title }),
 		breadcrumbs: buildBreadcrumbs([{ label: 'Blog', href: blogIndexPath() }], article.title),
 		url,

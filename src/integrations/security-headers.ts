@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import {
 	HEADER_ONLY_DIRECTIVES,
 	mergePolicies,
-	PAGE_POLICY_DIRECTIVES,
+	pagePolicyDirectives,
 	sha256Hash,
 } from '../lib/content-security-policy';
 import { formatHeadersFile } from '../lib/headers-file';
@@ -22,12 +22,15 @@ const META_POLICY = /<meta http-equiv="content-security-policy" content="([^"]*)
  * hashes of the inline scripts Astro does not hash, and after the build writes `_headers`
  * (Netlify, Cloudflare Pages): the same policy as a header, the security headers, and year-long
  * caching for hashed assets. Fails the build when a page has no policy.
- * @param inlineScripts the exact text of each `<script is:inline>` the pages contain
+ * @param options.inlineScripts the exact text of each `<script is:inline>` the pages contain
  */
 export function securityHeaders({
 	inlineScripts,
+	formActions = [],
 }: {
 	inlineScripts: readonly string[];
+	/** Origins forms may post to besides the site's own, e.g. the newsletter provider's. */
+	formActions?: readonly string[];
 }): AstroIntegration {
 	let base = '/';
 	return {
@@ -42,7 +45,7 @@ export function securityHeaders({
 						csp: {
 							// updateConfig skips the schema's defaults, so the default is spelt out.
 							algorithm: 'SHA-256',
-							directives: [...PAGE_POLICY_DIRECTIVES],
+							directives: pagePolicyDirectives(formActions),
 							scriptDirective: { hashes: inlineScripts.map(sha256Hash) },
 							styleDirective: { resources: [{ resource: "'unsafe-inline'", kind: 'attribute' }] },
 						},

@@ -2,14 +2,21 @@ import { createHash } from 'node:crypto';
 
 /**
  * The policy every page carries in its `<meta http-equiv>` besides the script-src and style-src
- * that Astro fills with the hashes of its scripts and styles: nothing from any other origin.
+ * that Astro fills with the hashes of its scripts and styles: nothing from any other origin, except
+ * that forms may also post to the given origins (a newsletter provider).
  */
-export const PAGE_POLICY_DIRECTIVES = [
-	"default-src 'self'",
-	"base-uri 'self'",
-	"form-action 'self'",
-	"object-src 'none'",
-] as const;
+export function pagePolicyDirectives(
+	formActionOrigins: readonly string[] = []
+): (
+	`default-src ${string}` | `base-uri ${string}` | `form-action ${string}` | `object-src ${string}`
+)[] {
+	return [
+		"default-src 'self'",
+		"base-uri 'self'",
+		`form-action ${["'self'", ...formActionOrigins].join(' ')}`,
+		"object-src 'none'",
+	];
+}
 
 /** Directives browsers ignore in a `<meta>` policy (and warn about): headers only. */
 export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"] as const;

@@ -11,3 +11,25 @@ export function getCurrentState(
 	if (currentPath === linkHref) return 'page';
 	return linkHref !== '/' && currentPath.startsWith(linkHref) ? 'true' : undefined;
 }
+
+/** Which optional parts of the site this build has. */
+export interface BuiltSections {
+	caseStudies: boolean;
+	experiments: boolean;
+	/** Ids of `content/pages/` entries, each served at `/<id>/`. */
+	pageIds: ReadonlySet<string>;
+}
+
+/**
+ * Whether a site path exists in this build as far as optional content goes: `/case-studies/` and
+ * `/experiments/` need entries, `/<id>/` needs a page of that id. Everything else (articles,
+ * external links) counts as built. Lets one navigation serve a site that has no case studies yet,
+ * instead of linking to a page that is not there.
+ */
+export function isBuilt(path: string, sections: BuiltSections): boolean {
+	if (path === '/case-studies/') return sections.caseStudies;
+	if (path === '/experiments/') return sections.experiments;
+	const page = /^\/([^/]+)\/$/.exec(path)?.[1];
+	if (page === undefined || ['blog', 'tags', 'site-map', 'search'].includes(page)) return true;
+	return sections.pageIds.has(page);
+}

@@ -21,6 +21,22 @@ export const EditLinkSchema = z.strictObject({
 	}),
 });
 
+/**
+ * Where the newsletter signup form posts: a plain HTML form, so it works without JavaScript, for
+ * any provider with a form endpoint (Buttondown, Mailchimp, Kit …).
+ */
+export const NewsletterSchema = z.strictObject({
+	/** The provider's form URL. @example 'https://buttondown.com/api/emails/embed-subscribe/<you>' */
+	action: z.url({ protocol: /^https$/ }),
+	method: z.enum(['post', 'get']).default('post'),
+	/** Name of the email input the provider reads: `email` (Buttondown, Kit), `EMAIL` (Mailchimp). */
+	emailField: z.string().min(1).default('email'),
+	/** Hidden inputs the provider needs, e.g. Mailchimp's `{ u: '…', id: '…' }`. */
+	hiddenFields: z.record(z.string(), z.string()).default({}),
+	/** Name of the anti-bot field people leave empty; Mailchimp's looks like `b_<u>_<id>`. */
+	honeypotField: z.string().min(1).default('website'),
+});
+
 /** The fields of the site configuration, documented one by one. */
 const siteConfigFields = {
 	/** Site name, used in the header, page titles and feeds. */
@@ -60,6 +76,8 @@ const siteConfigFields = {
 	]),
 	/** Footer links, in order. */
 	footerLinks: z.array(NavigationLinkSchema).default([]),
+	/** The newsletter signup form; without it, no form is shown anywhere. */
+	newsletter: NewsletterSchema.optional(),
 	/** Articles per page on `/blog/` and tag pages. */
 	postsPerPage: z.int().min(1).max(100).default(10),
 	/** Number of "Keep reading" articles under each article. */

@@ -202,8 +202,8 @@ describe.each([
 		await page.getByText('Menu', { exact: true }).click();
 		expect(await menu.count()).toBe(1);
 		expect(await menu.isVisible()).toBe(true);
-		await menu.getByRole('link', { name: 'Tags' }).click();
-		await page.waitForURL(`${server.origin}/tags/`);
+		await menu.getByRole('link', { name: 'Blog' }).click();
+		await page.waitForURL(`${server.origin}/blog/`);
 		expect(problems).toEqual([]);
 		await page.close();
 	});
@@ -237,6 +237,29 @@ describe.each([
 		} finally {
 			await fixture.stop();
 		}
+	});
+});
+
+describe('the newsletter signup, without JavaScript', () => {
+	it('refuses an empty address, then posts the address and the empty honeypot to the provider', async () => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const posted: { method: string; body: string }[] = [];
+		// Stands in for the provider, so nothing leaves the machine.
+		await context.route('https://buttondown.com/**', async (route) => {
+			posted.push({ method: route.request().method(), body: route.request().postData() ?? '' });
+			await route.fulfill({ contentType: 'text/html', body: '<title>Thanks</title>' });
+		});
+		const page = await context.newPage();
+		await page.goto(`${server.origin}${ARTICLE}`);
+		const form = page.getByRole('region', { name: 'New articles by email' });
+		await form.getByRole('button', { name: 'Subscribe' }).click();
+		expect(page.url()).toBe(`${server.origin}${ARTICLE}`);
+		expect(posted).toEqual([]);
+		await form.getByLabel('Email address').fill('reader@example.com');
+		await form.getByRole('button', { name: 'Subscribe' }).click();
+		await page.waitForURL('https://buttondown.com/**');
+		expect(posted).toEqual([{ method: 'POST', body: 'email=reader%40example.com&website=' }]);
+		await context.close();
 	});
 });
 

@@ -113,3 +113,103 @@ describe('services, pages and references in the fixture site', () => {
 		).toBe('Get in touch');
 	});
 });
+
+describe('the home page of the fixture site', () => {
+	it('shows the featured case studies, the latest articles and the experiments', () => {
+		expect(text('/', 'main section h2')).toEqual([
+			'Selected work',
+			'Latest articles',
+			'Experiments',
+			'New articles by email',
+		]);
+		expect(text('/', '[aria-labelledby="featured-heading"] h3')).toEqual([
+			'Queue migration <without> downtime',
+		]);
+		expect(text('/', '[aria-labelledby="experiments-heading"] h3')).toEqual([
+			'Queue inspector',
+			'Old tool',
+		]);
+	});
+});
+
+describe('the newsletter signup', () => {
+	const form = site
+		.page('/blog/series-part-2/')
+		.querySelector('[aria-labelledby="newsletter-heading"] form');
+
+	it('is a plain form posting to the provider set in src/site.config.ts', () => {
+		expect(form?.getAttribute('action')).toBe(
+			'https://buttondown.com/api/emails/embed-subscribe/fieldnotes'
+		);
+		expect(form?.getAttribute('method')).toBe('post');
+	});
+
+	it('has a labelled, required email field and an empty honeypot hidden from people', () => {
+		const email = form?.querySelector('input[type="email"]');
+		expect(email?.getAttribute('name')).toBe('email');
+		expect(email?.hasAttribute('required')).toBe(true);
+		expect(form?.querySelector(`label[for="${email?.getAttribute('id')}"]`)?.text.trim()).toBe(
+			'Email address'
+		);
+		const honeypot = form?.querySelector('input[name="website"]');
+		expect(honeypot?.getAttribute('tabindex')).toBe('-1');
+		expect(honeypot?.getAttribute('value')).toBe('');
+		expect(honeypot?.parentNode.getAttribute('aria-hidden')).toBe('true');
+	});
+
+	it('links to the privacy page, and the policy lets the form post to the provider', () => {
+		const section = site.page('/').querySelector('[aria-labelledby="newsletter-heading"]');
+		expect(section?.querySelector('a')?.getAttribute('href')).toBe('/privacy/');
+		expect(site.read('_headers')).toContain("form-action 'self' https://buttondown.com;");
+	});
+});
+
+describe('the HTML site map', () => {
+	it('lists every page of the XML sitemap but the paginated indexes, and nothing else', () => {
+		const sitemapPaths = [
+			...site.read('sitemap-0.xml').matchAll(/<loc>https:\/\/[^/]+(\/[^<]*)<\/loc>/g),
+		]
+			.map(([, path]) => decodeURI(path ?? ''))
+			.filter((path) => !/\/\d+\/$/.test(path));
+		const siteMapPaths = site
+			.page('/site-map/')
+			.querySelectorAll('main section a')
+			.map((link) => decodeURI(link.getAttribute('href') ?? ''));
+		expect([...new Set(siteMapPaths)].sort()).toEqual([...new Set(sitemapPaths)].sort());
+	});
+
+	it('groups articles by year and lists the portfolio sections', () => {
+		expect(text('/site-map/', 'main h2')).toEqual([
+			'Pages',
+			'Articles',
+			'Case studies',
+			'Experiments',
+			'Services',
+			'Tags',
+		]);
+		expect(text('/site-map/', 'main h3')).toEqual(['2026', '2025']);
+	});
+});
+
+describe('the footer and the 404 page', () => {
+	it('dates the copyright from the newest content and links to the site map, terms only if built', () => {
+		const footer = site.page('/blog/').querySelector('footer');
+		expect(footer?.text).toMatch(/© 2026 Layla Haddad/);
+		const links = footer?.querySelectorAll('a').map((link) => link.getAttribute('href'));
+		expect(links).toEqual(expect.arrayContaining(['/rss.xml', '/site-map/', '/privacy/']));
+		// The fixture has a privacy page but no terms page.
+		expect(links).not.toContain('/terms/');
+	});
+
+	it('offers the sections and the latest articles on the 404 page', () => {
+		expect(text('/404.html', 'main h2')).toEqual(['Sections', 'Latest articles']);
+		expect(text('/404.html', '[aria-labelledby="sections-heading"] a')).toEqual([
+			'Home',
+			'Blog',
+			'Case studies',
+			'Experiments',
+			'About',
+			'Site map',
+		]);
+	});
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	formatPolicy,
 	mergePolicies,
+	pagePolicyDirectives,
 	parsePolicy,
 	sha256Hash,
 } from '@/lib/content-security-policy';
@@ -44,5 +45,19 @@ describe('mergePolicies', () => {
 	it('gives the same policy for one page as that page has', () => {
 		const policy = "default-src 'self'; script-src 'self' 'sha256-a='";
 		expect(mergePolicies([policy])).toBe(policy);
+	});
+});
+
+describe('pagePolicyDirectives', () => {
+	it("allows only the site's own origin, and lets forms post to the given origins too", () => {
+		expect(pagePolicyDirectives()).toEqual([
+			"default-src 'self'",
+			"base-uri 'self'",
+			"form-action 'self'",
+			"object-src 'none'",
+		]);
+		expect(pagePolicyDirectives(['https://buttondown.com'])).toContain(
+			"form-action 'self' https://buttondown.com"
+		);
 	});
 });

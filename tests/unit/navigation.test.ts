@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getCurrentState } from '@/lib/navigation';
+import { getCurrentState, isBuilt } from '@/lib/navigation';
 
 describe('getCurrentState', () => {
 	it('marks the link to the current page as the page', () => {
@@ -20,5 +20,37 @@ describe('getCurrentState', () => {
 		expect(getCurrentState('/tags/', '/blog/')).toBeUndefined();
 		expect(getCurrentState('/blog/', '/blogroll/')).toBeUndefined();
 		expect(getCurrentState('https://example.com/blog/', '/blog/')).toBeUndefined();
+	});
+});
+
+describe('isBuilt', () => {
+	const empty = { caseStudies: false, experiments: false, pageIds: new Set<string>() };
+	const full = { caseStudies: true, experiments: true, pageIds: new Set(['about', 'privacy']) };
+
+	it('needs entries for the case study and experiment indexes', () => {
+		expect(isBuilt('/case-studies/', empty)).toBe(false);
+		expect(isBuilt('/experiments/', empty)).toBe(false);
+		expect(isBuilt('/case-studies/', full)).toBe(true);
+		expect(isBuilt('/experiments/', full)).toBe(true);
+	});
+
+	it('needs a page of that id for /<id>/', () => {
+		expect(isBuilt('/about/', full)).toBe(true);
+		expect(isBuilt('/about/', empty)).toBe(false);
+		expect(isBuilt('/terms/', full)).toBe(false);
+	});
+
+	it('counts the fixed sections, deeper paths and other sites as built', () => {
+		for (const path of [
+			'/blog/',
+			'/tags/',
+			'/site-map/',
+			'/',
+			'/blog/x/',
+			'https://example.com/',
+			'mailto:a@b.c',
+		]) {
+			expect(isBuilt(path, empty), path).toBe(true);
+		}
 	});
 });

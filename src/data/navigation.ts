@@ -1,0 +1,60 @@
+import { isBuilt, type BuiltSections } from '@/lib/navigation';
+import { siteConfig } from '@/site.config';
+import { getArticles } from './articles';
+import { getCaseStudies, getExperiments, getPages } from './portfolio';
+
+/** A link of the header or footer. */
+export interface NavigationLink {
+	label: string;
+	href: string;
+}
+
+let sectionsPromise: Promise<BuiltSections> | undefined;
+
+function getBuiltSections(): Promise<BuiltSections> {
+	sectionsPromise ??= Promise.all([getCaseStudies(), getExperiments(), getPages()]).then(
+		([caseStudies, experiments, pages]) => ({
+			caseStudies: caseStudies.length > 0,
+			experiments: experiments.length > 0,
+			pageIds: new Set(pages.map(({ id }) => id)),
+		})
+	);
+	return sectionsPromise;
+}
+
+/** The header navigation of src/site.config.ts, without sections this build has no content for. */
+export async function getHeaderNavigation(): Promise<NavigationLink[]> {
+	const sections = await getBuiltSections();
+	return siteConfig.navigation.filter(({ href }) => isBuilt(href, sections));
+}
+
+/** The footer links of src/site.config.ts, without pages this build does not have. */
+export async function getFooterLinks(): Promise<NavigationLink[]> {
+	const sections = await getBuiltSections();
+	return siteConfig.footerLinks.filter(({ href }) => isBuilt(href, sections));
+}
+
+/** The site path of the privacy page, when this build has one. */
+export async function getPrivacyPath(): Promise<string | undefined> {
+	return (await getBuiltSections()).pageIds.has('privacy') ? '/privacy/' : undefined;
+}
+
+/**
+ * The year of the newest article, case study or experiment, for the copyright line: taken from
+ * the content rather than the clock, so rebuilding a commit changes nothing.
+ */
+export async function getNewestContentYear(): Promise<string | undefined> {
+	const [articles, caseStudies, experiments] = await Promise.all([
+		getArticles(),
+		getCaseStudies(),
+		getExperiments(),
+	]);
+	const newest = Math.max(
+		...articles.map(({ pubDate }) => pubDate.getTime()),
+		...[...caseStudies, ...experiments].map(({ data }) => data.pubDate.getTime())
+	);
+	if (!Number.isFinite(newest)) return undefined;
+	return new Intl.DateTimeFormat('en', { timeZone: siteConfig.timeZone, year: 'numeric' }).format(
+		newest
+	);
+}
