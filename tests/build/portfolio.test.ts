@@ -154,7 +154,7 @@ describe('the newsletter signup', () => {
 		const honeypot = form?.querySelector('input[name="website"]');
 		expect(honeypot?.getAttribute('tabindex')).toBe('-1');
 		expect(honeypot?.getAttribute('value')).toBe('');
-		expect(honeypot?.parentNode.getAttribute('aria-hidden')).toBe('true');
+		expect(honeypot?.parentNode?.getAttribute('aria-hidden')).toBe('true');
 	});
 
 	it('links to the privacy page, and the policy lets the form post to the provider', () => {
