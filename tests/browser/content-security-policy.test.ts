@@ -1,10 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '@/browser/chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { BuiltSite } from '../helpers/built-site';
 import { exampleSite, fixtureSite } from '../helpers/fixture-site';
 import { headersForPath, parseHeadersFile, type HeadersRule } from '../helpers/headers-file';
-import { startNginx, type StaticServer } from '../helpers/nginx';
+import { serveInChromium } from '../helpers/served-site';
 
 /** URL paths of every HTML page of a built site. */
 function pagePaths(site: BuiltSite): string[] {
@@ -74,19 +73,8 @@ describe.each([
 	['example', exampleSite],
 	['fixture', fixtureSite],
 ])('Content-Security-Policy in Chromium: the %s site', (_name, site) => {
-	let server: StaticServer;
-	let browser: Browser;
+	const served = serveInChromium(site);
 	const rules = parseHeadersFile(site.read('_headers'));
-
-	beforeAll(async () => {
-		server = await startNginx(site.outDir);
-		browser = await launchChromium();
-	});
-
-	afterAll(async () => {
-		await browser?.close();
-		await server?.stop();
-	});
 
 	it('serves the policy as a header, so the test below is not vacuous', () => {
 		const policy = headersForPath(rules, '/').get('content-security-policy') ?? '';
@@ -99,9 +87,9 @@ describe.each([
 		expect(paths.length).toBeGreaterThan(10);
 		const problems: string[] = [];
 		for (const path of paths) {
-			const page = await browser.newPage();
+			const page = await served.browser.newPage();
 			const redirects = isRedirectPage(site, path);
-			const { violations, consoleErrors } = await visit(page, server.origin + path, rules, {
+			const { violations, consoleErrors } = await visit(page, served.server.origin + path, rules, {
 				followsRefresh: redirects,
 			});
 			// 404.html answers with status 404, which Chromium logs as a console error.
@@ -120,8 +108,8 @@ describe.each([
 	});
 
 	it('blocks an inline script that is not part of the build', async () => {
-		const page = await browser.newPage();
-		const { violations } = await visit(page, `${server.origin}/`, rules, {
+		const page = await served.browser.newPage();
+		const { violations } = await visit(page, `${served.server.origin}/`, rules, {
 			rewriteHtml: (html) =>
 				html.replace('</body>', '<script>window.injected = true</script></body>'),
 		});

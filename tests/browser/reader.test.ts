@@ -1,17 +1,14 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '@/browser/chromium';
 import type { BuiltSite } from '../helpers/built-site';
 import { exampleSite, fixtureSite } from '../helpers/fixture-site';
-import { startNginx, type StaticServer } from '../helpers/nginx';
+import { startNginx } from '../helpers/nginx';
+import { serveInChromium } from '../helpers/served-site';
 
 const ARTICLE = '/blog/idempotent-webhooks/';
 const PHONE = { width: 375, height: 740 };
 /** Playwright's default viewport height. */
 const PAGE_HEIGHT = 720;
-
-let server: StaticServer;
-let browser: Browser;
 
 /**
  * A page that records what a reader's browser would show as a problem: console errors, uncaught
@@ -19,7 +16,7 @@ let browser: Browser;
  */
 async function openPage(
 	context: BrowserContext,
-	origin = server.origin
+	origin = served.server.origin
 ): Promise<{ page: Page; problems: string[] }> {
 	const page = await context.newPage();
 	const problems: string[] = [];
@@ -36,21 +33,13 @@ async function openPage(
 	return { page, problems };
 }
 
-beforeAll(async () => {
-	server = await startNginx(exampleSite.outDir);
-	browser = await launchChromium();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-});
+const served = serveInChromium(exampleSite);
 
 describe('reading the example site in Chromium', () => {
 	let context: BrowserContext;
 
 	beforeAll(async () => {
-		context = await browser.newContext({ colorScheme: 'light' });
+		context = await served.browser.newContext({ colorScheme: 'light' });
 	});
 
 	afterAll(async () => {
@@ -59,12 +48,12 @@ describe('reading the example site in Chromium', () => {
 
 	it('goes from the home page to the blog and on to an article', async () => {
 		const { page, problems } = await openPage(context);
-		await page.goto(`${server.origin}/`);
+		await page.goto(`${served.server.origin}/`);
 		await page
 			.getByRole('navigation', { name: 'Main' })
 			.getByRole('link', { name: 'Blog' })
 			.click();
-		await page.waitForURL(`${server.origin}/blog/`);
+		await page.waitForURL(`${served.server.origin}/blog/`);
 		expect(await page.locator('h1').textContent()).toBe('Blog');
 		const firstArticle = page.locator('main article h2 a, main li h2 a').first();
 		const title = (await firstArticle.textContent())?.trim();
@@ -77,7 +66,7 @@ describe('reading the example site in Chromium', () => {
 
 	it('scrolls to each heading the table of contents links to', async () => {
 		const { page, problems } = await openPage(context);
-		await page.goto(`${server.origin}${ARTICLE}`);
+		await page.goto(`${served.server.origin}${ARTICLE}`);
 		const tocLinks = page.getByRole('navigation', { name: 'In this article' }).getByRole('link');
 		const count = await tocLinks.count();
 		expect(count).toBeGreaterThanOrEqual(2);
@@ -85,7 +74,7 @@ describe('reading the example site in Chromium', () => {
 			const link = tocLinks.nth(index);
 			const id = (await link.getAttribute('href'))?.slice(1) ?? '';
 			await link.click();
-			await page.waitForURL(`${server.origin}${ARTICLE}#${id}`);
+			await page.waitForURL(`${served.server.origin}${ARTICLE}#${id}`);
 			// Smooth scrolling takes a moment; then the whole heading is in view.
 			const heading = page.locator(`[id="${id}"]`);
 			await expect
@@ -105,13 +94,13 @@ describe('reading the example site in Chromium', () => {
 
 	it('opens a "Keep reading" article from its link', async () => {
 		const { page, problems } = await openPage(context);
-		await page.goto(`${server.origin}${ARTICLE}`);
+		await page.goto(`${served.server.origin}${ARTICLE}`);
 		const related = page.getByRole('region', { name: 'Keep reading' }).locator('h3 a').first();
 		const title = (await related.textContent())?.trim();
 		const target = await related.getAttribute('href');
 		expect(target).not.toBe(ARTICLE);
 		await related.click();
-		await page.waitForURL(`${server.origin}${target}`);
+		await page.waitForURL(`${served.server.origin}${target}`);
 		expect((await page.locator('h1').textContent())?.trim()).toBe(title);
 		expect(problems).toEqual([]);
 		await page.close();
@@ -119,7 +108,7 @@ describe('reading the example site in Chromium', () => {
 
 	it('lists the article on the page of each of its tags', async () => {
 		const { page, problems } = await openPage(context);
-		await page.goto(`${server.origin}${ARTICLE}`);
+		await page.goto(`${served.server.origin}${ARTICLE}`);
 		const title = (await page.locator('h1').textContent())?.trim() ?? '';
 		const tag = page
 			.locator('main article')
@@ -136,7 +125,7 @@ describe('reading the example site in Chromium', () => {
 
 describe('the theme toggle', () => {
 	it('switches the theme, keeps it across a reload and paints the first frame in it', async () => {
-		const context = await browser.newContext({ colorScheme: 'light' });
+		const context = await served.browser.newContext({ colorScheme: 'light' });
 		// Records the theme of the first frame the browser paints, before any bundled script runs.
 		await context.addInitScript(() => {
 			requestAnimationFrame(() => {
@@ -146,7 +135,7 @@ describe('the theme toggle', () => {
 		const { page, problems } = await openPage(context);
 		const firstFrameTheme = () =>
 			page.evaluate(() => (window as unknown as { firstFrameTheme?: string }).firstFrameTheme);
-		await page.goto(`${server.origin}${ARTICLE}`);
+		await page.goto(`${served.server.origin}${ARTICLE}`);
 		expect(await page.getAttribute('html', 'data-theme')).toBe('light');
 		const toggle = page.getByRole('button', { name: 'Dark theme' });
 		expect(await toggle.getAttribute('aria-pressed')).toBe('false');
@@ -164,16 +153,16 @@ describe('the theme toggle', () => {
 			darkBackground
 		);
 		// Another page of the site starts dark too.
-		await page.goto(`${server.origin}/tags/`);
+		await page.goto(`${served.server.origin}/tags/`);
 		expect(await firstFrameTheme()).toBe('dark');
 		expect(problems).toEqual([]);
 		await context.close();
 	});
 
 	it('follows the system preference until the reader chooses', async () => {
-		const context = await browser.newContext({ colorScheme: 'dark' });
+		const context = await served.browser.newContext({ colorScheme: 'dark' });
 		const { page } = await openPage(context);
-		await page.goto(`${server.origin}/`);
+		await page.goto(`${served.server.origin}/`);
 		expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
 		await context.close();
 	});
@@ -186,7 +175,11 @@ describe.each([
 	let context: BrowserContext;
 
 	beforeAll(async () => {
-		context = await browser.newContext({ viewport: PHONE, javaScriptEnabled, hasTouch: true });
+		context = await served.browser.newContext({
+			viewport: PHONE,
+			javaScriptEnabled,
+			hasTouch: true,
+		});
 	});
 
 	afterAll(async () => {
@@ -195,7 +188,7 @@ describe.each([
 
 	it('opens the menu and follows a link in it', async () => {
 		const { page, problems } = await openPage(context);
-		await page.goto(`${server.origin}${ARTICLE}`);
+		await page.goto(`${served.server.origin}${ARTICLE}`);
 		const menu = page.getByRole('navigation', { name: 'Main' });
 		// The wide-screen navigation is not displayed, and the menu's is hidden until it opens.
 		expect(await menu.count()).toBe(0);
@@ -203,7 +196,7 @@ describe.each([
 		expect(await menu.count()).toBe(1);
 		expect(await menu.isVisible()).toBe(true);
 		await menu.getByRole('link', { name: 'Blog' }).click();
-		await page.waitForURL(`${server.origin}/blog/`);
+		await page.waitForURL(`${served.server.origin}/blog/`);
 		expect(problems).toEqual([]);
 		await page.close();
 	});
@@ -214,7 +207,7 @@ describe.each([
 			const overflowing: string[] = [];
 			const problemsOnPages: string[] = [];
 			for (const [site, origin] of [
-				[exampleSite, server.origin],
+				[exampleSite, served.server.origin],
 				[fixtureSite, fixture.origin],
 			] as [BuiltSite, string][]) {
 				for (const path of pagePaths(site)) {
@@ -242,7 +235,7 @@ describe.each([
 
 describe('the newsletter signup, without JavaScript', () => {
 	it('refuses an empty address, then posts the address and the empty honeypot to the provider', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await served.browser.newContext({ javaScriptEnabled: false });
 		const posted: { method: string; body: string }[] = [];
 		// Stands in for the provider, so nothing leaves the machine.
 		await context.route('https://buttondown.com/**', async (route) => {
@@ -250,10 +243,10 @@ describe('the newsletter signup, without JavaScript', () => {
 			await route.fulfill({ contentType: 'text/html', body: '<title>Thanks</title>' });
 		});
 		const page = await context.newPage();
-		await page.goto(`${server.origin}${ARTICLE}`);
+		await page.goto(`${served.server.origin}${ARTICLE}`);
 		const form = page.getByRole('region', { name: 'New articles by email' });
 		await form.getByRole('button', { name: 'Subscribe' }).click();
-		expect(page.url()).toBe(`${server.origin}${ARTICLE}`);
+		expect(page.url()).toBe(`${served.server.origin}${ARTICLE}`);
 		expect(posted).toEqual([]);
 		await form.getByLabel('Email address').fill('reader@example.com');
 		await form.getByRole('button', { name: 'Subscribe' }).click();
