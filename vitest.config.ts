@@ -19,6 +19,8 @@ export default defineConfig({
 				// Command-line tools (doctor, new) run as a user would run them, in a child process.
 				test: { name: 'cli', include: ['tests/cli/**/*.test.ts'], testTimeout: 60_000 },
 			},
+			// .astro components, compiled by Astro's Vite plugins and rendered with the Container API.
+			'tests/components/vitest.config.ts',
 			{
 				extends: true,
 				test: {

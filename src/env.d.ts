@@ -1,4 +1,2 @@
-interface ImportMetaEnv {
-	/** True only under `astro dev`, set by src/integrations/preview-unpublished.ts. */
-	readonly FIELDNOTES_PREVIEW_UNPUBLISHED: boolean;
-}
+/** True only under `astro dev`; replaced at build time by src/integrations/preview-unpublished.ts. */
+declare const __FIELDNOTES_PREVIEW_UNPUBLISHED__: boolean;

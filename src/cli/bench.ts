@@ -97,11 +97,10 @@ async function benchmarkSize(size: number, runs: number, hasGnuTime: boolean): P
 	const paths = getBenchPaths(size);
 	const articles = size.toLocaleString('en-US');
 	rmSync(inProject(paths.contentDirectory), { recursive: true, force: true });
-	// The example site's other collections (authors, case studies, pages …); the corpus replaces
-	// only its articles.
-	cpSync(inProject('content'), inProject(paths.contentDirectory), {
+	// The corpus is a blog: articles, and the main author every site needs. The example's case
+	// studies and pages link to example articles the corpus does not have.
+	cpSync(inProject('content/authors'), inProject(`${paths.contentDirectory}/authors`), {
 		recursive: true,
-		filter: (source) => !source.startsWith(inProject('content/blog')),
 	});
 	const generated = await runProcess(process.execPath, [
 		CORPUS_GENERATOR,

@@ -6,5 +6,5 @@ import type { PublicationContext } from '@/lib/publication';
  */
 export const publicationContext: PublicationContext = {
 	now: new Date(),
-	isDev: import.meta.env.FIELDNOTES_PREVIEW_UNPUBLISHED,
+	isDev: __FIELDNOTES_PREVIEW_UNPUBLISHED__,
 };

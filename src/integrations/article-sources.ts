@@ -43,13 +43,25 @@ export interface ArticleSource {
 	file: string;
 }
 
-/** Every article file under `blogDirectory` with its URL, by the glob loader's rules. */
-export function listArticleSources(blogDirectory: string): ArticleSource[] {
+/**
+ * Every entry file under `directory` with its URL, by the glob loader's rules.
+ * @param urlPrefix the section the entries are published under: `/blog/`, `/case-studies/`, `/`
+ */
+export function listArticleSources(directory: string, urlPrefix = '/blog/'): ArticleSource[] {
 	let files;
 	try {
-		files = findArticleFiles(blogDirectory);
+		files = findArticleFiles(directory);
 	} catch {
 		return [];
 	}
-	return files.map(({ slug, path }) => ({ urlPath: `/blog/${slug}/`, file: path }));
+	return files.map(({ slug, path }) => ({ urlPath: `${urlPrefix}${slug}/`, file: path }));
 }
+
+/** The content folders whose entries get pages, and the section each is published under. */
+export const PAGE_SECTIONS = [
+	['blog', '/blog/'],
+	['case-studies', '/case-studies/'],
+	['experiments', '/experiments/'],
+	['services', '/services/'],
+	['pages', '/'],
+] as const;

@@ -10,14 +10,14 @@ import {
 	type PageLinks,
 } from '../lib/link-check';
 import { basePathOf, withBase } from '../lib/paths';
-import { listArticleSources } from './article-sources';
+import { listArticleSources, PAGE_SECTIONS } from './article-sources';
 import { listOutputFiles } from './output-files';
 
 /** How the link checker reacts to broken links. */
 export interface LinkCheckerOptions {
 	/** `error` fails the build (the default); `warn` only lists the broken links. */
 	onBrokenLinks?: 'error' | 'warn';
-	/** Folder holding `blog/`, to name the content file behind each broken link. */
+	/** Folder holding `blog/` and the other collections, to name the content file behind each broken link. */
 	contentDirectory: string;
 }
 
@@ -61,7 +61,9 @@ export function linkChecker({
 					return;
 				}
 				const sources = new Map(
-					listArticleSources(join(contentDirectory, 'blog')).map(({ urlPath, file }) => [
+					PAGE_SECTIONS.flatMap(([folder, prefix]) =>
+						listArticleSources(join(contentDirectory, folder), prefix)
+					).map(({ urlPath, file }) => [
 						withBase(urlPath, base),
 						relative(process.cwd(), file).split(sep).join('/'),
 					])

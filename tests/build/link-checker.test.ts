@@ -1,6 +1,7 @@
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BuiltSite } from '../helpers/built-site';
 import { runAstroBuild, TEST_BUILD_ROOT } from '../helpers/astro-build';
 import { SITES } from '../helpers/sites';
 
@@ -47,6 +48,24 @@ describe('the link checker', () => {
 		});
 		expect(output).toMatch(/links on \d+ pages checked in \d+ ms: none broken/);
 		expect(exitCode).toBe(0);
+		// A blog without case studies, experiments or pages: their sections and links disappear
+		// (src/site.config.ts's navigation names them all), so nothing links to a missing page.
+		const built = new BuiltSite(`${content}-dist/`);
+		expect(built.files().some((file) => /^(case-studies|experiments|about)\//.test(file))).toBe(
+			false
+		);
+		const home = built.page('/');
+		expect(home.querySelectorAll('main h2').map((heading) => heading.text.trim())).toEqual([
+			'Latest articles',
+			'New articles by email',
+		]);
+		// The wide-screen navigation and the phone menu hold the same links.
+		expect(home.querySelectorAll('header nav a').map((link) => link.text.trim())).toEqual([
+			'Blog',
+			'Blog',
+		]);
+		// Without a privacy page, the newsletter form has no privacy link to break.
+		expect(home.querySelectorAll('[aria-labelledby="newsletter-heading"] a')).toEqual([]);
 	});
 
 	it('reports its cost in the log of a passing build', () => {

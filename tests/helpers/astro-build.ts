@@ -25,6 +25,8 @@ export function astroEnvironment(
 		...environment,
 		...(contentDirectory && { FIELDNOTES_CONTENT_DIR: contentDirectory }),
 		...(siteUrl && { FIELDNOTES_SITE_URL: siteUrl }),
+		// Set on purpose, like NODE_ENV=test: it once published drafts in production builds.
+		FIELDNOTES_PREVIEW_UNPUBLISHED: 'true',
 		FORCE_COLOR: '0',
 		NO_COLOR: '1',
 	};
