@@ -1,4 +1,6 @@
+import { getImage } from 'astro:assets';
 import { render } from 'astro:content';
+import type { PersonFacts, PreviewImage } from '@/lib/head-metadata';
 import { buildBreadcrumbs, type Breadcrumb } from '@/lib/breadcrumbs';
 import { buildEditUrl } from '@/lib/edit-link';
 import { articlePath, blogIndexPath } from '@/lib/paths';
@@ -9,6 +11,7 @@ import { buildTableOfContents, type TableOfContentsItem } from '@/lib/table-of-c
 import { siteConfig } from '@/site.config';
 import { getRelatedArticles, type Article } from './articles';
 import { getAuthorOf, type Author } from './author';
+import { personFactsOf } from './head';
 import { getPrivacyPath } from './navigation';
 import { getServices } from './portfolio';
 
@@ -29,6 +32,10 @@ export interface ArticlePageData {
 	callToAction: CallToAction | undefined;
 	/** Where the newsletter signup links for privacy, when the site has that page. */
 	privacyPath: string | undefined;
+	/** The author as structured data describes them. */
+	authorFacts: PersonFacts;
+	/** The cover as a 1200 px wide JPEG for link previews. */
+	previewImage: PreviewImage | undefined;
 }
 
 /** A box at the end of an article pointing to a service page. */
@@ -42,14 +49,17 @@ export interface CallToAction {
 export async function getArticlePageData(article: Article): Promise<ArticlePageData> {
 	const { Content, headings, remarkPluginFrontmatter } = await render(article.entry);
 	const url = publicUrl(articlePath(article.slug));
+	const author = await getAuthorOf(article.entry.data.author);
 	return {
 		Content,
 		tableOfContents: buildTableOfContents(headings),
 		readingTime: readReadingTime(remarkPluginFrontmatter, article.entry.filePath ?? article.slug),
 		related: await getRelatedArticles(article.slug),
-		author: await getAuthorOf(article.entry.data.author),
+		author,
 		callToAction: await getCallToAction(article.entry.data.cta?.id),
 		privacyPath: await getPrivacyPath(),
+		authorFacts: await personFactsOf(author),
+		previewImage: await getPreviewImage(article),
 		shareLinks: buildShareLinks({ url, title: article.title }),
 		breadcrumbs: buildBreadcrumbs([{ label: 'Blog', href: blogIndexPath() }], article.title),
 		url,
@@ -80,5 +90,21 @@ async function getCallToAction(serviceId: string | undefined): Promise<CallToAct
 		title: service.data.title,
 		description: service.data.description,
 		href: `/services/${service.id}/`,
+	};
+}
+
+/**
+ * The article's cover as link previews want it: a JPEG (every preview service reads it) 1200 px
+ * wide, with an absolute URL.
+ */
+async function getPreviewImage(article: Article): Promise<PreviewImage | undefined> {
+	const { cover, coverAlt } = article.entry.data;
+	if (!cover) return undefined;
+	const image = await getImage({ src: cover, width: Math.min(1200, cover.width), format: 'jpg' });
+	return {
+		url: new URL(image.src, siteConfig.url).href,
+		width: Number(image.attributes['width']),
+		height: Number(image.attributes['height']),
+		alt: coverAlt ?? '',
 	};
 }

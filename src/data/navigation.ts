@@ -34,9 +34,14 @@ export async function getFooterLinks(): Promise<NavigationLink[]> {
 	return siteConfig.footerLinks.filter(({ href }) => isBuilt(href, sections));
 }
 
+/** The site path of a page of `content/pages/` (`privacy`, `about`), when this build has it. */
+export async function getPagePath(id: string): Promise<string | undefined> {
+	return (await getBuiltSections()).pageIds.has(id) ? `/${id}/` : undefined;
+}
+
 /** The site path of the privacy page, when this build has one. */
-export async function getPrivacyPath(): Promise<string | undefined> {
-	return (await getBuiltSections()).pageIds.has('privacy') ? '/privacy/' : undefined;
+export function getPrivacyPath(): Promise<string | undefined> {
+	return getPagePath('privacy');
 }
 
 /**

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { buildHeadMetadata, serializeJsonLd, type HeadMetadataInput } from '@/lib/head-metadata';
+
+const AUTHOR = {
+	name: 'Layla Haddad',
+	jobTitle: 'Forward Deployed Engineer',
+	url: 'https://example.com/about/',
+	sameAs: ['https://github.com/fieldnotes'],
+};
+
+const PAGE: HeadMetadataInput = {
+	siteName: 'Fieldnotes',
+	locale: 'en-GB',
+	pageUrl: 'https://example.com/tags/',
+	title: 'Tags',
+	description: 'Every tag.',
+	kind: 'page',
+	author: AUTHOR,
+};
+
+const ARTICLE: HeadMetadataInput = {
+	...PAGE,
+	pageUrl: 'https://example.com/blog/webhooks/',
+	title: 'Idempotent webhooks',
+	description: 'Retries without double charges.',
+	kind: 'article',
+	article: {
+		publishedTime: new Date('2025-06-23T20:00:00Z'),
+		modifiedTime: new Date('2025-07-01T20:00:00Z'),
+		tags: ['reliability', 'Postgres'],
+		author: AUTHOR,
+	},
+	image: { url: 'https://example.com/_astro/cover.jpg', width: 1200, height: 675, alt: 'Boxes' },
+	breadcrumbs: [
+		{ name: 'Home', url: 'https://example.com/' },
+		{ name: 'Blog', url: 'https://example.com/blog/' },
+		{ name: 'Idempotent webhooks', url: 'https://example.com/blog/webhooks/' },
+	],
+};
+
+const contentOf = (metadata: ReturnType<typeof buildHeadMetadata>, key: string) =>
+	metadata.meta
+		.filter((tag) => ('name' in tag ? tag.name : tag.property) === key)
+		.map(({ content }) => content);
+
+describe('buildHeadMetadata', () => {
+	it('titles a page with the site name, and the home page with the site name alone', () => {
+		expect(buildHeadMetadata(PAGE).title).toBe('Tags · Fieldnotes');
+		expect(buildHeadMetadata({ ...PAGE, title: undefined, kind: 'home' }).title).toBe('Fieldnotes');
+	});
+
+	it('uses the page URL as canonical unless the frontmatter names another, and none with noindex', () => {
+		expect(buildHeadMetadata(PAGE).canonicalUrl).toBe('https://example.com/tags/');
+		const elsewhere = buildHeadMetadata({ ...ARTICLE, canonicalUrl: 'https://dev.to/x' });
+		expect(elsewhere.canonicalUrl).toBe('https://dev.to/x');
+		expect(contentOf(elsewhere, 'og:url')).toEqual(['https://dev.to/x']);
+		const notFound = buildHeadMetadata({ ...PAGE, noindex: true });
+		expect(notFound.canonicalUrl).toBeUndefined();
+		expect(contentOf(notFound, 'robots')).toEqual(['noindex']);
+	});
+
+	it('describes an article for Open Graph: type, times, tags and the image with its size and alt', () => {
+		const metadata = buildHeadMetadata(ARTICLE);
+		expect(contentOf(metadata, 'og:type')).toEqual(['article']);
+		expect(contentOf(metadata, 'article:published_time')).toEqual(['2025-06-23T20:00:00.000Z']);
+		expect(contentOf(metadata, 'article:modified_time')).toEqual(['2025-07-01T20:00:00.000Z']);
+		expect(contentOf(metadata, 'article:tag')).toEqual(['reliability', 'Postgres']);
+		expect(contentOf(metadata, 'og:image')).toEqual(['https://example.com/_astro/cover.jpg']);
+		expect(contentOf(metadata, 'og:image:width')).toEqual(['1200']);
+		expect(contentOf(metadata, 'og:image:alt')).toEqual(['Boxes']);
+		expect(contentOf(metadata, 'twitter:card')).toEqual(['summary_large_image']);
+		expect(contentOf(metadata, 'og:locale')).toEqual(['en_GB']);
+	});
+
+	it('gives other pages type website and a small Twitter card without an image', () => {
+		const metadata = buildHeadMetadata(PAGE);
+		expect(contentOf(metadata, 'og:type')).toEqual(['website']);
+		expect(contentOf(metadata, 'og:image')).toEqual([]);
+		expect(contentOf(metadata, 'twitter:card')).toEqual(['summary']);
+	});
+
+	it('describes an article as a BlogPosting by a Person, with its breadcrumbs', () => {
+		const [posting, breadcrumbs] = buildHeadMetadata(ARTICLE).structuredData;
+		expect(posting).toMatchObject({
+			'@context': 'https://schema.org',
+			'@type': 'BlogPosting',
+			headline: 'Idempotent webhooks',
+			datePublished: '2025-06-23T20:00:00.000Z',
+			dateModified: '2025-07-01T20:00:00.000Z',
+			author: { '@type': 'Person', name: 'Layla Haddad', url: 'https://example.com/about/' },
+			image: 'https://example.com/_astro/cover.jpg',
+			keywords: 'reliability, Postgres',
+		});
+		expect(breadcrumbs).toMatchObject({
+			'@type': 'BreadcrumbList',
+			itemListElement: [
+				{ position: 1, name: 'Home', item: 'https://example.com/' },
+				{ position: 2, name: 'Blog' },
+				{ position: 3, name: 'Idempotent webhooks' },
+			],
+		});
+	});
+
+	it('describes the home page as a WebSite and the about page as the Person', () => {
+		const [website] = buildHeadMetadata({ ...PAGE, kind: 'home', title: undefined }).structuredData;
+		expect(website).toMatchObject({
+			'@type': 'WebSite',
+			name: 'Fieldnotes',
+			author: { name: 'Layla Haddad' },
+		});
+		const [about] = buildHeadMetadata({ ...PAGE, kind: 'about' }).structuredData;
+		expect(about).toEqual({
+			'@context': 'https://schema.org',
+			...{ '@type': 'Person' },
+			...{
+				name: 'Layla Haddad',
+				jobTitle: 'Forward Deployed Engineer',
+				url: 'https://example.com/about/',
+				sameAs: ['https://github.com/fieldnotes'],
+			},
+		});
+		expect(buildHeadMetadata(PAGE).structuredData).toEqual([]);
+	});
+});
+
+describe('serializeJsonLd', () => {
+	const hostile = 'Oops </script><script>alert(1)</script> <!-- & \u2028 "quoted"';
+
+	it('cannot end the script element or open a comment, whatever the title holds', () => {
+		const json = serializeJsonLd({ headline: hostile });
+		expect(json).not.toMatch(/<|>/);
+		expect(json).not.toContain('&');
+		expect(json).not.toContain('\u2028');
+	});
+
+	it('still reads back as the same data', () => {
+		expect(JSON.parse(serializeJsonLd({ headline: hostile, n: 1 }))).toEqual({
+			headline: hostile,
+			n: 1,
+		});
+	});
+});
