@@ -59,7 +59,7 @@ describe('case studies in the fixture site', () => {
 
 describe('experiments in the fixture site', () => {
 	it('shows each status and only the links an experiment has', () => {
-		expect(text('/experiments/', 'main ul > li > span')).toEqual(['Live', 'Archived']);
+		expect(text('/experiments/', 'main ul > li > div > span')).toEqual(['Live', 'Archived']);
 		const live = site.page('/experiments/queue-inspector/');
 		expect(live.querySelector('a[href="https://queue-inspector.example.com"]')?.text).toBe(
 			'Open the app'
