@@ -10,6 +10,7 @@ import { securityHeaders } from './src/integrations/security-headers';
 import { linkChecker } from './src/integrations/link-checker';
 import { precompress } from './src/integrations/precompress';
 import { previewUnpublished } from './src/integrations/preview-unpublished';
+import { searchIndex } from './src/integrations/search-index';
 import { basePathPlugin } from './src/markdown/base-path';
 import { readingTimePlugin } from './src/markdown/reading-time';
 import { basePathOf, withoutBase } from './src/lib/paths';
@@ -47,8 +48,8 @@ export default defineConfig({
 		previewUnpublished(),
 		mdx(),
 		sitemap({
-			// Redirect pages of renamed articles are not pages crawlers should index.
-			filter: (page) => !redirectPaths.has(sitePathOf(page)),
+			// Redirect pages of renamed articles and the search page are not pages crawlers should index.
+			filter: (page) => !redirectPaths.has(sitePathOf(page)) && sitePathOf(page) !== '/search/',
 			serialize(item) {
 				const lastmod = sitemapFacts.get(sitePathOf(item.url))?.lastModified;
 				return lastmod ? { ...item, lastmod: lastmod.toISOString() } : item;
@@ -58,6 +59,8 @@ export default defineConfig({
 			inlineScripts: [THEME_SNIPPET],
 			formActions: siteConfig.newsletter ? [new URL(siteConfig.newsletter.action).origin] : [],
 		}),
+		// After the pages are final (the security headers read them) and before the link checker.
+		searchIndex(),
 		// Last, so it also checks what the integrations before it wrote.
 		linkChecker({ contentDirectory }),
 		// After the link checker, so it never sees (or checks links to) the .gz/.br copies.

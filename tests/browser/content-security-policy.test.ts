@@ -107,6 +107,21 @@ describe.each([
 		expect(problems).toEqual([]);
 	});
 
+	it('lets the search page run Pagefind, WebAssembly and all, under the header policy', async () => {
+		const page = await served.browser.newPage();
+		const { violations, consoleErrors } = await visit(
+			page,
+			`${served.server.origin}/search/?q=performance`,
+			rules
+		);
+		await page.locator('[data-search-results] mark').first().waitFor();
+		const late = await page.evaluate(
+			() => (window as unknown as { cspViolations: string[] }).cspViolations
+		);
+		expect([...violations, ...late, ...consoleErrors]).toEqual([]);
+		await close(page);
+	});
+
 	it('blocks an inline script that is not part of the build', async () => {
 		const page = await served.browser.newPage();
 		const { violations } = await visit(page, `${served.server.origin}/`, rules, {

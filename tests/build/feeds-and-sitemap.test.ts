@@ -74,11 +74,12 @@ describe('sitemap', () => {
 		parseSitemap(fixtureSite.read(new URL(loc).pathname.slice(1)))
 	);
 
-	it('lists exactly the published pages', () => {
+	it('lists exactly the published pages, leaving out redirects and pages kept from search engines', () => {
 		const pages = fixtureSite
 			.files()
 			.filter((file) => file.endsWith('index.html'))
 			.filter((file) => !fixtureSite.page(`/${file}`).querySelector('meta[http-equiv=refresh]'))
+			.filter((file) => !fixtureSite.page(`/${file}`).querySelector('meta[name=robots]'))
 			.map((file) => `${SITE}/${file.replace(/index\.html$/, '')}`);
 		expect(urls.map(({ loc }) => loc).sort()).toEqual(pages.sort());
 	});

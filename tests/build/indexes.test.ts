@@ -93,11 +93,14 @@ describe('every page', () => {
 				file
 			).toBe('https://fieldnotes.example.com/rss.xml');
 			const canonical = head?.querySelector('link[rel=canonical]')?.getAttribute('href');
-			if (file === '404.html') expect(canonical).toBeUndefined();
-			else
+			// Pages kept out of search engines (404, search) name no canonical URL.
+			if (head?.querySelector('meta[name=robots][content=noindex]')) {
+				expect(canonical, file).toBeUndefined();
+			} else {
 				expect(canonical, file).toBe(
 					`https://fieldnotes.example.com/${file.replace(/index\.html$/, '')}`
 				);
+			}
 			expect(head?.querySelector('link[rel=icon]')?.getAttribute('href'), file).toBe(
 				'/favicon.svg'
 			);

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import {
+	countIndexedPages,
+	formatSearchIndexSummary,
+	isSearchBundleFile,
+} from '@/lib/search-index';
+
+describe('isSearchBundleFile', () => {
+	it('keeps the API, its worker, the WebAssembly and the index', () => {
+		for (const file of [
+			'pagefind.js',
+			'pagefind-worker.js',
+			'pagefind-entry.json',
+			'wasm.en-gb.pagefind',
+			'fragment/en-gb_1.pf_fragment',
+			'index/en-gb_2.pf_index',
+		]) {
+			expect(isSearchBundleFile(file)).toBe(true);
+		}
+	});
+
+	it('drops the ready-made UIs and the highlighter the site does not load', () => {
+		for (const file of [
+			'pagefind-ui.js',
+			'pagefind-ui.css',
+			'pagefind-modular-ui.js',
+			'pagefind-component-ui.css',
+			'pagefind-highlight.js',
+		]) {
+			expect(isSearchBundleFile(file)).toBe(false);
+		}
+	});
+});
+
+describe('countIndexedPages', () => {
+	it('adds up the pages of every language in pagefind-entry.json', () => {
+		const entry = JSON.stringify({ languages: { en: { page_count: 12 }, ja: { page_count: 3 } } });
+		expect(
+			countIndexedPages([{ path: 'pagefind-entry.json', content: new TextEncoder().encode(entry) }])
+		).toBe(15);
+	});
+
+	it('fails when Pagefind wrote no entry file', () => {
+		expect(() => countIndexedPages([])).toThrow(/pagefind-entry\.json/);
+	});
+});
+
+describe('formatSearchIndexSummary', () => {
+	it('gives pages, files, size and time in one line', () => {
+		expect(
+			formatSearchIndexSummary({ pages: 1, files: 30, bytes: 204_800, milliseconds: 411.6 })
+		).toBe('search index: 1 page, 30 files, 200.0 KiB in 412 ms');
+	});
+});
