@@ -1,0 +1,42 @@
+/**
+ * Whether the body of an `.mdx` file is plain Markdown: it uses nothing MDX adds (JSX, `{…}`
+ * expressions, `import`/`export`) and nothing MDX reads differently from Markdown (raw HTML,
+ * `<https://…>` autolinks and indented code, which MDX turns off). Such a file renders to the same
+ * HTML through Astro's Markdown pipeline, which the content layer renders once and caches, instead
+ * of being compiled into a JavaScript module and bundled on every build.
+ *
+ * Written by hand because no library answers the question without a full MDX parse: it looks at
+ * the text outside code fences and code spans for the characters MDX gives a meaning (`<`, `{`,
+ * `}`) and for `import`/`export` lines. It errs on the side of MDX: a `<` in prose makes the file
+ * go through MDX even if it was only a less-than sign, which costs speed, never correctness.
+ */
+export function isPlainMarkdown(body: string): boolean {
+	let fence: { marker: string; length: number } | undefined;
+	for (const line of body.split(/\r?\n/)) {
+		if (fence) {
+			const closing = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line)?.[1];
+			if (closing && closing[0] === fence.marker && closing.length >= fence.length)
+				fence = undefined;
+			continue;
+		}
+		const opening = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+		if (opening) {
+			fence = { marker: opening[0]!, length: opening.length };
+			continue;
+		}
+		// MDX has no indented code: four spaces or a tab start a paragraph there, a code block here.
+		if (/^( {4}|\t)/.test(line) && line.trim() !== '') return false;
+		if (/^(import|export)\s/.test(line)) return false;
+		if (/[<{}]/.test(withoutCodeSpans(line))) return false;
+	}
+	return true;
+}
+
+/**
+ * A line without its inline code spans (`` `a < b` ``), whose text MDX and Markdown both keep
+ * literally. A span is a run of backticks closed by a run of the same length on the same line;
+ * spans across lines are rare and only make the check stricter.
+ */
+function withoutCodeSpans(line: string): string {
+	return line.replace(/(`+)(?!`)([\s\S]*?[^`])\1(?!`)/g, '');
+}
