@@ -11,7 +11,8 @@ export interface NavigationLink {
 
 let sectionsPromise: Promise<BuiltSections> | undefined;
 
-function getBuiltSections(): Promise<BuiltSections> {
+/** Which sections and pages this build has, loaded once. */
+export function getBuiltSections(): Promise<BuiltSections> {
 	sectionsPromise ??= Promise.all([getCaseStudies(), getExperiments(), getPages()]).then(
 		([caseStudies, experiments, pages]) => ({
 			caseStudies: caseStudies.length > 0,
@@ -44,20 +45,30 @@ export function getPrivacyPath(): Promise<string | undefined> {
 	return getPagePath('privacy');
 }
 
+let newestYearPromise: Promise<string | undefined> | undefined;
+
 /**
  * The year of the newest article, case study or experiment, for the copyright line: taken from
- * the content rather than the clock, so rebuilding a commit changes nothing.
+ * the content rather than the clock, so rebuilding a commit changes nothing. Worked out once per
+ * build, since every page's footer shows it.
  */
-export async function getNewestContentYear(): Promise<string | undefined> {
+export function getNewestContentYear(): Promise<string | undefined> {
+	newestYearPromise ??= findNewestContentYear();
+	return newestYearPromise;
+}
+
+async function findNewestContentYear(): Promise<string | undefined> {
 	const [articles, caseStudies, experiments] = await Promise.all([
 		getArticles(),
 		getCaseStudies(),
 		getExperiments(),
 	]);
-	const newest = Math.max(
-		...articles.map(({ pubDate }) => pubDate.getTime()),
-		...[...caseStudies, ...experiments].map(({ data }) => data.pubDate.getTime())
-	);
+	// A loop, not Math.max(...dates): spreading 10,000 dates as arguments risks the stack.
+	let newest = -Infinity;
+	for (const { pubDate } of articles) newest = Math.max(newest, pubDate.getTime());
+	for (const { data } of [...caseStudies, ...experiments]) {
+		newest = Math.max(newest, data.pubDate.getTime());
+	}
 	if (!Number.isFinite(newest)) return undefined;
 	return new Intl.DateTimeFormat('en', { timeZone: siteConfig.timeZone, year: 'numeric' }).format(
 		newest
