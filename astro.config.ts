@@ -32,6 +32,11 @@ export default defineConfig({
 	base,
 	...(cacheDirectory && { cacheDir: cacheDirectory }),
 	trailingSlash: 'always',
+	experimental: {
+		// An unchanged article page is copied from the last build instead of rendered again; its
+		// cache key (src/data/page-cache-keys.ts) names every content fact the page shows.
+		incrementalBuild: true,
+	},
 	build: { format: 'directory' },
 	// Markdown images get a srcset and sizes, like the <Picture> covers.
 	image: { layout: 'constrained', responsiveStyles: false },

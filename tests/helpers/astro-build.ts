@@ -48,15 +48,24 @@ export function runAstroBuild({
 	contentDirectory,
 	siteUrl,
 	outDir,
+	force = false,
 }: {
 	contentDirectory?: string | undefined;
 	siteUrl?: string | undefined;
 	outDir: string;
+	/** Ignore every cache: content store and the pages of the last build (`astro build --force`). */
+	force?: boolean;
 }): Promise<BuildResult> {
 	return new Promise((resolve, reject) => {
 		const child = spawn(
 			process.execPath,
-			[`${PROJECT_ROOT}node_modules/astro/bin/astro.mjs`, 'build', '--outDir', outDir],
+			[
+				`${PROJECT_ROOT}node_modules/astro/bin/astro.mjs`,
+				'build',
+				'--outDir',
+				outDir,
+				...(force ? ['--force'] : []),
+			],
 			{
 				cwd: PROJECT_ROOT,
 				env: astroEnvironment(contentDirectory, siteUrl),

@@ -1,0 +1,63 @@
+import type { CollectionEntry, CollectionKey } from 'astro:content';
+import { cacheKeyOf } from '@/lib/cache-key';
+import { getRelatedArticles, type Article } from './articles';
+import { getAuthorOf, getMainAuthor } from './author';
+import { getBuiltSections, getNewestContentYear } from './navigation';
+import { getServices } from './portfolio';
+
+// Astro's incremental build (experimental.incrementalBuild in astro.config.ts) copies a page from
+// the last build when its cache key and its code are unchanged. The code is Astro's to track; the
+// key must change whenever any content the page shows changes. Missing a fact here means a stale
+// page, so each key takes whole entries rather than the fields a template happens to use today.
+
+const entryKeys = new WeakMap<object, string>();
+
+/**
+ * The key of one content entry: its file (digest), its parsed data and its rendered HTML. The
+ * data and HTML count as well as the file because a schema or Markdown plugin change alters them
+ * without touching the file.
+ */
+export function entryCacheKey(entry: CollectionEntry<CollectionKey>): string {
+	let key = entryKeys.get(entry);
+	if (!key) {
+		key = cacheKeyOf(entry.digest, entry.data, entry.rendered);
+		entryKeys.set(entry, key);
+	}
+	return key;
+}
+
+let siteChromeKey: Promise<string> | undefined;
+
+/**
+ * The key of what every page shows besides its own content: the navigation and footer links
+ * (which sections and pages exist), the footer's year and the main author's contacts.
+ */
+export function getSiteChromeKey(): Promise<string> {
+	siteChromeKey ??= Promise.all([getBuiltSections(), getNewestContentYear(), getMainAuthor()]).then(
+		(facts) => cacheKeyOf(...facts)
+	);
+	return siteChromeKey;
+}
+
+/**
+ * The key of an article page: the article, its tags as the site labels them, its "Keep reading"
+ * articles, its author and call to action, and the site chrome.
+ */
+export async function getArticlePageCacheKey(article: Article): Promise<string> {
+	const ctaId = article.entry.data.cta?.id;
+	const [chrome, related, author, services] = await Promise.all([
+		getSiteChromeKey(),
+		getRelatedArticles(article.slug),
+		getAuthorOf(article.entry.data.author),
+		ctaId ? getServices() : Promise.resolve([]),
+	]);
+	const cta = services.find(({ id }) => id === ctaId);
+	return cacheKeyOf(
+		chrome,
+		entryCacheKey(article.entry),
+		article.tags,
+		related.map((relatedArticle) => [entryCacheKey(relatedArticle.entry), relatedArticle.tags]),
+		author,
+		cta ? entryCacheKey(cta) : null
+	);
+}
