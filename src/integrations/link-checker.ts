@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +12,14 @@ import {
 } from '../lib/link-check';
 import { basePathOf, withBase } from '../lib/paths';
 import { listArticleSources, PAGE_SECTIONS } from './article-sources';
+import { derivationVersion, OutputResultCache, outputKeyOf } from './output-cache';
 import { listOutputFiles } from './output-files';
+
+/** What the link checker keeps of a page between builds: PageLinks, as JSON can hold it. */
+interface StoredPageLinks {
+	links: string[];
+	ids: string[];
+}
 
 /** How the link checker reacts to broken links. */
 export interface LinkCheckerOptions {
@@ -25,7 +33,8 @@ export interface LinkCheckerOptions {
  * Checks every internal link, asset reference and `#fragment` of the built site once the build is
  * done, and fails the build with a list of broken links by source file. Each HTML file is parsed
  * once; links are then checked against an index of the output, so the cost grows with the number
- * of links, not pages × links.
+ * of links, not pages × links. What a page links to is kept in Astro's cache folder under a hash of
+ * the page, so pages unchanged since the last build are not parsed again.
  */
 export function linkChecker({
 	onBrokenLinks = 'error',
@@ -33,12 +42,20 @@ export function linkChecker({
 }: LinkCheckerOptions): AstroIntegration {
 	let origin = 'https://example.invalid';
 	let base = '/';
+	let cacheFile = '';
+	let version = '';
 	return {
 		name: 'fieldnotes:link-checker',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				if (config.site) origin = new URL(config.site).origin;
 				base = basePathOf(new URL(config.base, origin).href);
+				cacheFile = fileURLToPath(new URL('link-checker-pages.json', config.cacheDir));
+				version = derivationVersion(
+					fileURLToPath(config.root),
+					['src/lib/link-check.ts'],
+					`htmlparser2 ${packageVersion(fileURLToPath(config.root), 'htmlparser2')}`
+				);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
@@ -46,17 +63,23 @@ export function linkChecker({
 				// Pages link to each other under the base path; the output folder holds what lies below it.
 				const files = (await listOutputFiles(outDir)).map((file) => `${base}${file}`);
 				const pages = new Map<string, PageLinks>();
+				const cache = await OutputResultCache.open<StoredPageLinks>(cacheFile);
 				for (const file of files) {
 					if (!file.endsWith('.html')) continue;
-					const html = await readFile(join(outDir, file.slice(base.length)), 'utf8');
-					pages.set(pageKeyOf(file), collectPageLinks(html));
+					const html = await readFile(join(outDir, file.slice(base.length)));
+					const { links, ids } = cache.get(outputKeyOf(html, version), () => {
+						const found = collectPageLinks(html.toString('utf8'));
+						return { links: found.links, ids: [...found.ids] };
+					});
+					pages.set(pageKeyOf(file), { links, ids: new Set(ids) });
 				}
+				await cache.save();
 				const broken = findBrokenLinks({ files: new Set(files), pages, origin });
 				const linkCount = [...pages.values()].reduce((sum, page) => sum + page.links.length, 0);
 				const elapsed = Math.round(performance.now() - started);
 				if (broken.length === 0) {
 					logger.info(
-						`${linkCount} links on ${pages.size} pages checked in ${elapsed} ms: none broken.`
+						`${linkCount} links on ${pages.size} pages checked in ${elapsed} ms: none broken.${cache.reused > 0 ? ` (${cache.reused} pages unchanged since the last build were not parsed again.)` : ''}`
 					);
 					return;
 				}
@@ -82,4 +105,14 @@ export function linkChecker({
 			},
 		},
 	};
+}
+
+/** The installed version of a package, which its exports may not let `import` read. */
+function packageVersion(root: string, name: string): string {
+	const manifest: unknown = JSON.parse(
+		readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')
+	);
+	return typeof manifest === 'object' && manifest !== null && 'version' in manifest
+		? String(manifest.version)
+		: 'unknown';
 }

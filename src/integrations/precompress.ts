@@ -11,6 +11,7 @@ import {
 	pickBrotliQuality,
 	type PrecompressTotals,
 } from '../lib/precompress';
+import { derivationVersion, OutputFileCache, outputKeyOf } from './output-cache';
 import { listOutputFiles } from './output-files';
 
 const gzipAsync = promisify(gzip);
@@ -26,12 +27,25 @@ const CONCURRENCY = 4;
  * Writes `.gz` and `.br` copies of every text file of the built site, for hosts that serve
  * precompressed files (nginx `gzip_static`, Caddy `precompressed`, S3 + CloudFront) at higher
  * compression than the fast levels they use on the fly (Brotli quality: see pickBrotliQuality). Node's gzip header carries no file
- * name and a zero mtime, so the copies are byte-identical from build to build.
+ * name and a zero mtime, so the copies are byte-identical from build to build. The copies are
+ * also kept in Astro's cache folder under a hash of the original, so a file that is the same as
+ * in the last build gets its copies back without being compressed again.
  */
 export function precompress(): AstroIntegration {
+	let cache: OutputFileCache | undefined;
+	let version = '';
 	return {
 		name: 'fieldnotes:precompress',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				cache = new OutputFileCache(fileURLToPath(new URL('precompressed/', config.cacheDir)));
+				version = derivationVersion(
+					fileURLToPath(config.root),
+					['src/lib/precompress.ts', 'src/integrations/precompress.ts'],
+					`zlib ${process.versions.zlib}`,
+					`brotli ${process.versions['brotli'] ?? ''}`
+				);
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
 				const outDir = fileURLToPath(dir);
@@ -45,38 +59,57 @@ export function precompress(): AstroIntegration {
 					gzipOriginal: 0,
 					gzipCompressed: 0,
 					brotliCompressed: 0,
+					reused: 0,
+				};
+				const compress = async (file: string) => {
+					const original = await readFile(file);
+					const key = outputKeyOf(original, `${version}:brotli-${brotliQuality}`);
+					const [gzipReused, brotliReused] = await Promise.all([
+						cache?.copyTo(key, '.gz', `${file}.gz`),
+						cache?.copyTo(key, '.br', `${file}.br`),
+					]);
+					if (gzipReused || brotliReused) {
+						totals.reused++;
+						totals.files++;
+						if (gzipReused) {
+							totals.gzipOriginal += original.length;
+							totals.gzipCompressed += (await stat(`${file}.gz`)).size;
+						}
+						if (brotliReused) totals.brotliCompressed += (await stat(`${file}.br`)).size;
+						return;
+					}
+					const [gzipped, brotli] = await Promise.all([
+						gzipAsync(original, { level: 9 }),
+						brotliAsync(original, {
+							params: {
+								[constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+								[constants.BROTLI_PARAM_QUALITY]: brotliQuality,
+								[constants.BROTLI_PARAM_SIZE_HINT]: original.length,
+							},
+						}),
+					]);
+					let written = false;
+					if (isWorthKeeping(original.length, gzipped.length)) {
+						await writeFile(`${file}.gz`, gzipped);
+						await cache?.write(key, '.gz', gzipped);
+						totals.gzipOriginal += original.length;
+						totals.gzipCompressed += gzipped.length;
+						written = true;
+					}
+					if (isWorthKeeping(original.length, brotli.length)) {
+						await writeFile(`${file}.br`, brotli);
+						await cache?.write(key, '.br', brotli);
+						totals.brotliCompressed += brotli.length;
+						written = true;
+					}
+					if (written) totals.files++;
 				};
 				let next = 0;
 				const worker = async () => {
-					while (next < files.length) {
-						const file = join(outDir, files[next++]!);
-						const original = await readFile(file);
-						const [gzipped, brotli] = await Promise.all([
-							gzipAsync(original, { level: 9 }),
-							brotliAsync(original, {
-								params: {
-									[constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-									[constants.BROTLI_PARAM_QUALITY]: brotliQuality,
-									[constants.BROTLI_PARAM_SIZE_HINT]: original.length,
-								},
-							}),
-						]);
-						let written = false;
-						if (isWorthKeeping(original.length, gzipped.length)) {
-							await writeFile(`${file}.gz`, gzipped);
-							totals.gzipOriginal += original.length;
-							totals.gzipCompressed += gzipped.length;
-							written = true;
-						}
-						if (isWorthKeeping(original.length, brotli.length)) {
-							await writeFile(`${file}.br`, brotli);
-							totals.brotliCompressed += brotli.length;
-							written = true;
-						}
-						if (written) totals.files++;
-					}
+					while (next < files.length) await compress(join(outDir, files[next++]!));
 				};
 				await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+				await cache?.prune();
 				logger.info(formatPrecompressSummary(totals, performance.now() - started));
 			},
 		},

@@ -48,7 +48,9 @@ export function searchIndex(): AstroIntegration {
 					);
 				} catch (error) {
 					const reason = error instanceof Error ? error.message : String(error);
-					throw new Error(`Pagefind could not build the search index:\n${reason}`, { cause: error });
+					throw new Error(`Pagefind could not build the search index:\n${reason}`, {
+						cause: error,
+					});
 				} finally {
 					await close();
 				}

@@ -50,6 +50,8 @@ export interface PrecompressTotals {
 	gzipCompressed: number;
 	/** Bytes of the brotli copies written. */
 	brotliCompressed: number;
+	/** Files whose copies were taken from the last build instead of compressed again. */
+	reused: number;
 }
 
 const MEGABYTE = 1024 * 1024;
@@ -57,10 +59,11 @@ const megabytes = (bytes: number) => `${(bytes / MEGABYTE).toFixed(2)} MB`;
 
 /**
  * The one log line of a precompression pass.
- * @example formatPrecompressSummary(totals, 812) // "41 files compressed in 812 ms (gzip 0.40 MB → 0.08 MB, brotli 0.06 MB)"
+ * @example formatPrecompressSummary(totals, 812) // "41 files compressed in 812 ms, 38 of them reused (gzip 0.40 MB → 0.08 MB, brotli 0.06 MB)"
  */
 export function formatPrecompressSummary(totals: PrecompressTotals, elapsedMs: number): string {
-	return `${totals.files} file${totals.files === 1 ? '' : 's'} compressed in ${Math.round(elapsedMs)} ms (gzip ${megabytes(totals.gzipOriginal)} → ${megabytes(totals.gzipCompressed)}, brotli ${megabytes(totals.brotliCompressed)})`;
+	const reused = totals.reused > 0 ? `, ${totals.reused} of them reused` : '';
+	return `${totals.files} file${totals.files === 1 ? '' : 's'} compressed in ${Math.round(elapsedMs)} ms${reused} (gzip ${megabytes(totals.gzipOriginal)} → ${megabytes(totals.gzipCompressed)}, brotli ${megabytes(totals.brotliCompressed)})`;
 }
 
 /** Output size up to which every file gets Brotli's slowest, smallest setting. */

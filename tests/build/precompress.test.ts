@@ -50,7 +50,7 @@ describe('precompressed output', () => {
 		const lines = log.split('\n').filter((line) => line.includes('[fieldnotes:precompress]'));
 		expect(lines).toHaveLength(1);
 		expect(lines[0]).toMatch(
-			/\[fieldnotes:precompress\] \d+ files compressed in \d+ ms \(gzip \d+\.\d\d MB → \d+\.\d\d MB, brotli \d+\.\d\d MB\)/
+			/\[fieldnotes:precompress\] \d+ files compressed in \d+ ms(, \d+ of them reused)? \(gzip \d+\.\d\d MB → \d+\.\d\d MB, brotli \d+\.\d\d MB\)/
 		);
 	});
 });

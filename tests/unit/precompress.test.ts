@@ -73,14 +73,28 @@ describe('formatPrecompressSummary', () => {
 			gzipOriginal: 3 * 1024 * 1024,
 			gzipCompressed: 512 * 1024,
 			brotliCompressed: 400 * 1024,
+			reused: 0,
 		};
 		expect(formatPrecompressSummary(totals, 812.4)).toBe(
 			'41 files compressed in 812 ms (gzip 3.00 MB → 0.50 MB, brotli 0.39 MB)'
 		);
 	});
 
+	it('says how many files kept the copies of the last build', () => {
+		const totals = {
+			files: 41,
+			gzipOriginal: 0,
+			gzipCompressed: 0,
+			brotliCompressed: 0,
+			reused: 38,
+		};
+		expect(formatPrecompressSummary(totals, 90)).toBe(
+			'41 files compressed in 90 ms, 38 of them reused (gzip 0.00 MB → 0.00 MB, brotli 0.00 MB)'
+		);
+	});
+
 	it('says "file" for a single file', () => {
-		const totals = { files: 1, gzipOriginal: 0, gzipCompressed: 0, brotliCompressed: 0 };
+		const totals = { files: 1, gzipOriginal: 0, gzipCompressed: 0, brotliCompressed: 0, reused: 0 };
 		expect(formatPrecompressSummary(totals, 0)).toBe(
 			'1 file compressed in 0 ms (gzip 0.00 MB → 0.00 MB, brotli 0.00 MB)'
 		);
