@@ -47,7 +47,7 @@ describe('searching the example site in Chromium', () => {
 		const results = page.locator('[data-search-results] > li');
 		await results.first().waitFor();
 		await expect
-			.poll(() => page.locator('[role="status"]').textContent())
+			.poll(() => page.locator('[role="status"]').textContent(), { timeout: 10_000 })
 			.toBe(`1 result for “${WORD}”.`);
 		expect(await results.count()).toBe(1);
 		const link = results.first().getByRole('link');
@@ -69,7 +69,9 @@ describe('searching the example site in Chromium', () => {
 		await page.goto(`${served.server.origin}/search/?q=EXPLAIN`);
 		const results = page.locator('[data-search-results] > li h2 a');
 		await expect
-			.poll(() => results.evaluateAll((links) => links.map((a) => a.getAttribute('href'))))
+			.poll(() => results.evaluateAll((links) => links.map((a) => a.getAttribute('href'))), {
+				timeout: 10_000,
+			})
 			.toEqual(
 				expect.arrayContaining([
 					'/blog/postgres-index-for-a-slow-query/',
@@ -78,7 +80,9 @@ describe('searching the example site in Chromium', () => {
 			);
 		await page.getByLabel('Type').selectOption('Experiment');
 		await expect
-			.poll(() => results.evaluateAll((links) => links.map((a) => a.getAttribute('href'))))
+			.poll(() => results.evaluateAll((links) => links.map((a) => a.getAttribute('href'))), {
+				timeout: 10_000,
+			})
 			.toEqual(['/experiments/slow-query-explainer/']);
 		expect(page.url()).toBe(`${served.server.origin}/search/?q=EXPLAIN&type=Experiment`);
 		// A tag alone, with no words, lists everything tagged with it.
@@ -86,7 +90,9 @@ describe('searching the example site in Chromium', () => {
 		await page.getByLabel('Search articles, case studies and experiments').fill('');
 		await page.getByLabel('Tag').selectOption('rust');
 		await expect
-			.poll(() => results.evaluateAll((links) => links.map((a) => a.getAttribute('href'))))
+			.poll(() => results.evaluateAll((links) => links.map((a) => a.getAttribute('href'))), {
+				timeout: 10_000,
+			})
 			.toEqual(['/blog/shipping-a-cli-in-go-and-rust/']);
 		expect(problems).toEqual([]);
 		await page.close();
