@@ -103,9 +103,9 @@ async function readEntry(article: Article): Promise<FeedEntry> {
 }
 
 /**
- * The cover as a 1200 px wide JPEG, the format every feed reader shows. It is the file the
- * article's link preview uses (same source and options, so the same output file), so feeds add
- * no image to the build.
+ * The cover as a JPEG at most 1200 px wide, a format every feed reader shows. Same source and
+ * options as the cover in link previews (src/data/article-page.ts), so while those use the
+ * cover, the build writes one file for both.
  */
 async function getCoverImage(article: Article): Promise<FeedImage | undefined> {
 	const { cover, coverAlt } = article.entry.data;
