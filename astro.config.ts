@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { astroCacheDirectoryFor, contentDirectory } from './src/content-location';
 import { readSitemapFacts } from './src/integrations/article-sources';
 import { contentCacheGuard } from './src/integrations/content-cache-guard';
+import { feedEnclosures } from './src/integrations/feed-enclosures';
 import { securityHeaders } from './src/integrations/security-headers';
 import { linkChecker } from './src/integrations/link-checker';
 import { precompress } from './src/integrations/precompress';
@@ -64,6 +65,8 @@ export default defineConfig({
 			inlineScripts: [THEME_SNIPPET],
 			formActions: siteConfig.newsletter ? [new URL(siteConfig.newsletter.action).origin] : [],
 		}),
+		// Before precompress, so the .gz/.br copies of the feeds carry the lengths.
+		feedEnclosures(),
 		// After the pages are final (the security headers read them) and before the link checker.
 		searchIndex(),
 		// Last, so it also checks what the integrations before it wrote.

@@ -22,8 +22,12 @@ export interface RouteTimings {
 	blogIndexes: RouteGroup;
 	/** `/tags/index.html`, `/tags/<tag>/…`. */
 	tags: RouteGroup;
-	/** `/rss.xml`, or `null` when the log has no such route. */
-	rssMs: number | null;
+	/**
+	 * Every feed route together (RSS, Atom, JSON Feed, the tag feeds and their stylesheet), or
+	 * `null` when the log has none: whichever renders first pays for rendering the articles, which
+	 * all feeds share.
+	 */
+	feedsMs: number | null;
 	/** Every other route: `/`, `/404.html`, `/robots.txt`, alias redirects … */
 	other: RouteGroup;
 	/** The three slowest routes, slowest first. */
@@ -149,12 +153,14 @@ export function parseBuildLog(log: string): BuildLogTimings {
 	return timings;
 }
 
-/** Sorts per-route times into articles, blog indexes, tag pages, the feed and the rest. */
+const FEED_ROUTE = /^\/(?:rss\.xml|atom\.xml|feed\.json|rss\.xsl|tags\/[^/]+\/rss\.xml)$/;
+
+/** Sorts per-route times into articles, blog indexes, tag pages, the feeds and the rest. */
 export function groupRoutes(routes: readonly RouteTiming[]): RouteTimings {
 	const grouped = emptyRouteTimings();
 	for (const { path, ms } of routes) {
-		if (path === '/rss.xml') {
-			grouped.rssMs = (grouped.rssMs ?? 0) + ms;
+		if (FEED_ROUTE.test(path)) {
+			grouped.feedsMs = (grouped.feedsMs ?? 0) + ms;
 			continue;
 		}
 		const group = /^\/blog\/(?:\d+\/)?index\.html$/.test(path)
@@ -193,7 +199,7 @@ function emptyRouteTimings(): RouteTimings {
 		articles: { count: 0, ms: 0 },
 		blogIndexes: { count: 0, ms: 0 },
 		tags: { count: 0, ms: 0 },
-		rssMs: null,
+		feedsMs: null,
 		other: { count: 0, ms: 0 },
 		slowest: [],
 	};

@@ -122,7 +122,7 @@ export const PHASES: readonly Phase[] = [
 	},
 	{ label: '· rendering static routes', read: (run) => run.log.staticRoutesMs },
 	{ label: '·· article pages (sum)', read: (run) => run.log.routes.articles.ms },
-	{ label: '·· /rss.xml', read: (run) => run.log.routes.rssMs },
+	{ label: '·· feeds (all formats, tags)', read: (run) => run.log.routes.feedsMs },
 	{ label: '·· tag pages (sum)', read: (run) => run.log.routes.tags.ms },
 	{ label: '·· blog index pages (sum)', read: (run) => run.log.routes.blogIndexes.ms },
 	{ label: '·· other pages (sum)', read: (run) => run.log.routes.other.ms },

@@ -1,46 +1,121 @@
 import { getContainerRenderer as getMdxContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { getImage } from 'astro:assets';
 import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
 import { makeUrlsAbsolute } from '@/lib/absolute-urls';
-import { articlePath } from '@/lib/paths';
+import {
+	getTagFeedTitle,
+	pickFeedArticles,
+	type Feed,
+	type FeedEntry,
+	type FeedImage,
+} from '@/lib/feed';
+import { articlePath, tagPath } from '@/lib/paths';
+import { siteConfig } from '@/site.config';
+import { getArticles, getArticlesTagged, getTags, type Article } from './articles';
+import { getAuthorOf, getMainAuthor } from './author';
+import { personFactsOf } from './head';
 import { publicUrl } from './site-urls';
-import { getArticles } from './articles';
 
-/** One feed entry with the article's full HTML, URLs made absolute for feed readers. */
-export interface FeedItem {
-	title: string;
-	link: string;
-	description: string;
-	pubDate: Date;
-	categories: string[];
-	content: string;
+// Every feed (RSS, Atom, JSON Feed, each tag's RSS) shares these entries: Astro renders all
+// routes in one process, so an article's HTML is rendered once per build, by whichever feed needs
+// it first, however many feeds carry it.
+const entries = new Map<string, Promise<FeedEntry>>();
+let containerPromise: Promise<AstroContainer> | undefined;
+
+/** The site-wide feed: the newest articles (`feedItems` in src/site.config.ts), newest first. */
+export async function getSiteFeed(): Promise<Feed> {
+	return {
+		title: siteConfig.title,
+		description: siteConfig.description,
+		language: siteConfig.locale,
+		homePageUrl: publicUrl('/'),
+		author: await getMainAuthorFacts(),
+		entries: await getEntries(await getArticles()),
+	};
+}
+
+/** The feed of one tag: its newest articles, as many as the site-wide feed carries. */
+export async function getTagFeed(tagSlug: string): Promise<Feed> {
+	const tag = (await getTags()).find(({ slug }) => slug === tagSlug);
+	if (!tag) throw new Error(`No article is tagged "${tagSlug}": there is no feed for it.`);
+	return {
+		title: getTagFeedTitle(siteConfig.title, tag.label),
+		description: `Articles tagged #${tag.label} on ${siteConfig.title}.`,
+		language: siteConfig.locale,
+		homePageUrl: publicUrl(tagPath(tag.slug)),
+		author: await getMainAuthorFacts(),
+		entries: await getEntries(await getArticlesTagged(tag.slug)),
+	};
+}
+
+async function getMainAuthorFacts(): Promise<Feed['author']> {
+	const { name, url } = await personFactsOf(await getMainAuthor());
+	return { name, url };
+}
+
+async function getEntries(articles: readonly Article[]): Promise<FeedEntry[]> {
+	const picked = pickFeedArticles(articles, siteConfig.feedItems);
+	const result: FeedEntry[] = [];
+	// One article at a time: rendering is CPU-bound, and rendering many at once only raises the
+	// memory peak of a large site's build.
+	for (const article of picked) result.push(await getEntry(article));
+	return result;
+}
+
+function getEntry(article: Article): Promise<FeedEntry> {
+	let entry = entries.get(article.slug);
+	if (!entry) {
+		entry = readEntry(article);
+		entries.set(article.slug, entry);
+	}
+	return entry;
 }
 
 /**
- * Every published article as a feed item, newest first. The body is rendered with Astro's
- * Container API because MDX entries have no HTML string of their own; components inside MDX are
- * rendered too, so feed readers see what the page shows.
+ * One article as a feed entry. The body is rendered with Astro's Container API because MDX
+ * entries have no HTML string of their own; components inside MDX are rendered too, so feed
+ * readers see what the page shows.
  */
-export async function getFeedItems(): Promise<FeedItem[]> {
-	const container = await AstroContainer.create({
-		renderers: await loadRenderers([getMdxContainerRenderer()]),
-	});
-	const items: FeedItem[] = [];
-	// One article at a time: rendering is CPU-bound, and rendering all at once only raises the
-	// memory peak of a large site's build.
-	for (const article of await getArticles()) {
-		const link = publicUrl(articlePath(article.slug));
-		const { Content } = await render(article.entry);
-		const html = await container.renderToString(Content);
-		items.push({
-			title: article.title,
-			link,
-			description: article.description,
-			pubDate: article.pubDate,
-			categories: article.tags.map((tag) => tag.label),
-			content: makeUrlsAbsolute(html, link),
-		});
-	}
-	return items;
+async function readEntry(article: Article): Promise<FeedEntry> {
+	containerPromise ??= loadRenderers([getMdxContainerRenderer()]).then((renderers) =>
+		AstroContainer.create({ renderers })
+	);
+	const container = await containerPromise;
+	const url = publicUrl(articlePath(article.slug));
+	const { Content } = await render(article.entry);
+	const html = await container.renderToString(Content);
+	const { name, url: authorUrl } = await personFactsOf(
+		await getAuthorOf(article.entry.data.author)
+	);
+	return {
+		url,
+		title: article.title,
+		summary: article.description,
+		contentHtml: makeUrlsAbsolute(html, url),
+		published: article.pubDate,
+		updated: article.updatedDate ?? article.pubDate,
+		tags: article.tags.map((tag) => tag.label),
+		author: { name, url: authorUrl },
+		image: await getCoverImage(article),
+	};
+}
+
+/**
+ * The cover as a JPEG at most 1200 px wide, a format every feed reader shows. Same source and
+ * options as the cover in link previews (src/data/article-page.ts), so while those use the
+ * cover, the build writes one file for both.
+ */
+async function getCoverImage(article: Article): Promise<FeedImage | undefined> {
+	const { cover, coverAlt } = article.entry.data;
+	if (!cover) return undefined;
+	const image = await getImage({ src: cover, width: Math.min(1200, cover.width), format: 'jpg' });
+	return {
+		url: new URL(image.src, siteConfig.url).href,
+		type: 'image/jpeg',
+		width: Number(image.attributes['width']),
+		height: Number(image.attributes['height']),
+		alt: coverAlt ?? '',
+	};
 }

@@ -4,6 +4,9 @@ import { compareText, type Problem } from './problem';
 /** Files the build writes at fixed paths, which an alias must not take. */
 const FIXED_FILES = [
 	'/rss.xml',
+	'/atom.xml',
+	'/feed.json',
+	'/rss.xsl',
 	'/404.html',
 	'/robots.txt',
 	'/sitemap-index.xml',
@@ -21,7 +24,7 @@ export function describeFixedRoute(path: string): string | undefined {
 	const page = /^\/blog\/(\d+)$/.exec(bare)?.[1];
 	if (page !== undefined) return `page ${page} of the blog index`;
 	if (bare === '/tags') return 'the tag index /tags/';
-	if (/^\/tags\/[^/]+(?:\/\d+)?$/.test(bare)) return 'the tag pages under /tags/';
+	if (/^\/tags\/[^/]+(?:\/\d+|\/rss\.xml)?$/.test(bare)) return 'the tag pages under /tags/';
 	if (FIXED_FILES.includes(bare)) return `the file ${bare}`;
 	return undefined;
 }

@@ -1,3 +1,5 @@
+import { FEED_MEDIA_TYPES, type FeedLink } from './feed';
+
 /** An image for link previews, with an absolute URL. */
 export interface PreviewImage {
 	url: string;
@@ -46,6 +48,8 @@ export interface HeadMetadataInput {
 	image?: PreviewImage | undefined;
 	/** The trail to the page, absolute URLs; the current page last. */
 	breadcrumbs?: { name: string; url: string }[];
+	/** The feeds the page announces for autodiscovery, in order. */
+	feeds?: readonly FeedLink[];
 }
 
 /** A `<meta>` element: `name` for search engines and Twitter, `property` for Open Graph. */
@@ -60,6 +64,15 @@ export interface HeadMetadata {
 	meta: MetaTag[];
 	/** schema.org objects, each for its own `<script type="application/ld+json">`. */
 	structuredData: Record<string, unknown>[];
+	/** `<link rel="alternate">` elements for feed autodiscovery. */
+	feeds: AlternateLink[];
+}
+
+/** A `<link rel="alternate">` to a feed: its media type, title and URL. */
+export interface AlternateLink {
+	type: string;
+	title: string;
+	href: string;
 }
 
 /**
@@ -99,7 +112,17 @@ export function buildHeadMetadata(input: HeadMetadataInput): HeadMetadata {
 			: []),
 		{ name: 'twitter:card', content: image ? 'summary_large_image' : 'summary' },
 	];
-	return { title: documentTitle, canonicalUrl, meta, structuredData: structuredDataOf(input) };
+	return {
+		title: documentTitle,
+		canonicalUrl,
+		meta,
+		structuredData: structuredDataOf(input),
+		feeds: (input.feeds ?? []).map(alternateLinkOf),
+	};
+}
+
+function alternateLinkOf({ format, title, url }: FeedLink): AlternateLink {
+	return { type: FEED_MEDIA_TYPES[format], title, href: url };
 }
 
 function person({ name, jobTitle, url, sameAs }: PersonFacts): Record<string, unknown> {

@@ -16,6 +16,11 @@ export function tagPath(tagSlug: string, page = 1): string {
 	return page <= 1 ? `/tags/${tagSlug}/` : `/tags/${tagSlug}/${page}/`;
 }
 
+/** Site path of the RSS feed of a tag's articles. */
+export function tagFeedPath(tagSlug: string): string {
+	return `/tags/${tagSlug}/rss.xml`;
+}
+
 /**
  * The path prefix a site is served under, read from its public URL, with slashes at both ends.
  * @example basePathOf('https://example.com') // '/'

@@ -9,6 +9,7 @@ export const COMPRESSIBLE_EXTENSIONS = [
 	'.js',
 	'.mjs',
 	'.xml',
+	'.xsl',
 	'.json',
 	'.txt',
 	'.svg',

@@ -80,6 +80,18 @@ const siteConfigFields = {
 	newsletter: NewsletterSchema.optional(),
 	/** Articles per page on `/blog/` and tag pages. */
 	postsPerPage: z.int().min(1).max(100).default(10),
+	/**
+	 * How many of the newest articles each feed carries (RSS, Atom, JSON Feed and every tag's
+	 * feed), or `'all'`. Feed readers poll a feed and only need what is new; a feed of every
+	 * article of a large site runs to hundreds of megabytes, which readers refuse.
+	 * @example 50
+	 * @example 'all'
+	 */
+	feedItems: z
+		.union([z.int().min(1), z.literal('all')], {
+			error: 'must be a whole number of articles, 1 or more, or "all"',
+		})
+		.default(20),
 	/** Number of "Keep reading" articles under each article. */
 	relatedArticles: z.int().min(0).max(6).default(3),
 	/**

@@ -92,6 +92,22 @@ describe('the example site served by nginx with deploy/nginx.conf', () => {
 		}
 	});
 
+	it('serves the feeds as XML and JSON, and their stylesheet as XSLT, which browsers apply', async () => {
+		for (const [path, type] of [
+			['/rss.xml', 'text/xml; charset=utf-8'],
+			['/tags/postgres/rss.xml', 'text/xml; charset=utf-8'],
+			['/atom.xml', 'text/xml; charset=utf-8'],
+			['/feed.json', 'application/json; charset=utf-8'],
+			['/rss.xsl', 'application/xslt+xml; charset=utf-8'],
+		] as const) {
+			const response = await get(`${server.origin}${path}`, { 'accept-encoding': 'gzip' });
+			expect(response.status, path).toBe(200);
+			expect(response.headers['content-type'], path).toBe(type);
+			expect(response.headers['content-encoding'], path).toBe('gzip');
+			expect(response.headers['x-content-type-options'], path).toBe('nosniff');
+		}
+	});
+
 	it('does not serve the host configuration files', async () => {
 		expect((await get(`${server.origin}/_headers`)).status).toBe(404);
 	});

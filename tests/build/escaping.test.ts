@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseRss } from '../helpers/feeds';
+import { readWithFeedparser } from '../helpers/feedparser';
+import { parseAtom, parseRss, type JsonFeed } from '../helpers/feeds';
 import { fixtureSite } from '../helpers/fixture-site';
 
 const HOSTILE_TITLE = `</script><b>Bold</b> & "quotes" 'single' <img src=x onerror=alert(1)>`;
@@ -40,5 +41,34 @@ describe('frontmatter text with markup characters', () => {
 		const source = fixtureSite.read('rss.xml');
 		expect(source).not.toContain('<img src=x');
 		expect(parseRss(source).item.map((item) => item.title)).toContain(HOSTILE_TITLE);
+	});
+
+	it.each(['rss.xml', 'atom.xml', 'tags/security/rss.xml'])(
+		'comes back intact from feedparser in %s',
+		(file) => {
+			const source = fixtureSite.read(file);
+			expect(source).not.toContain('<img src=x');
+			expect(source).not.toContain('<b>Bold</b>');
+			const feed = readWithFeedparser(fixtureSite, file);
+			expect(feed.bozo).toBe(0);
+			expect(feed.titles).toContain(HOSTILE_TITLE);
+		}
+	);
+
+	it('is text, not markup, in the Atom feed', () => {
+		const entry = parseAtom(fixtureSite.read('atom.xml')).entry.find(({ id }) =>
+			id.endsWith('/blog/hostile-title/')
+		);
+		expect(entry?.title).toBe(HOSTILE_TITLE);
+		expect(entry?.summary).toBe(
+			'A description with </script> & <i>markup</i> that must stay text.'
+		);
+	});
+
+	it('comes back intact from JSON.parse in the JSON Feed', () => {
+		const feed = JSON.parse(fixtureSite.read('feed.json')) as JsonFeed;
+		const item = feed.items.find(({ id }) => id.endsWith('/blog/hostile-title/'));
+		expect(item?.title).toBe(HOSTILE_TITLE);
+		expect(item?.summary).toBe('A description with </script> & <i>markup</i> that must stay text.');
 	});
 });

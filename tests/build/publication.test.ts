@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureSite } from '../helpers/fixture-site';
 
-const TEXT_FILE = /\.(html|xml|txt|json|js|css)$/;
+const TEXT_FILE = /\.(html|xml|xsl|txt|json|js|css)$/;
 
 describe('drafts and scheduled articles', () => {
 	const files = fixtureSite.files();

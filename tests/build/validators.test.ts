@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../helpers/astro-build';
 import type { BuiltSite } from '../helpers/built-site';
 import { runTool } from '../helpers/external-tools';
+import { readWithFeedparser } from '../helpers/feedparser';
 import { parseSitemap, parseSitemapIndex } from '../helpers/feeds';
 import {
 	exampleSite,
@@ -10,41 +11,6 @@ import {
 	fixtureSite,
 	PUBLISHED_FIXTURE_SLUGS,
 } from '../helpers/fixture-site';
-
-// Debian's python3 (PATH may hold another one without the package).
-const PYTHON = '/usr/bin/python3';
-const FEEDPARSER = `
-import json, sys, feedparser
-feed = feedparser.parse(sys.argv[1])
-print(json.dumps({
-    "bozo": int(feed.bozo),
-    "bozo_exception": str(feed.get("bozo_exception", "")),
-    "version": feed.version,
-    "title": feed.feed.get("title"),
-    "links": [entry.get("link") for entry in feed.entries],
-    "contents": [len(entry.get("content", [])) for entry in feed.entries],
-}))
-`;
-
-interface ParsedFeed {
-	bozo: number;
-	bozo_exception: string;
-	version: string;
-	title: string;
-	links: string[];
-	contents: number[];
-}
-
-function readFeed(site: BuiltSite, file: string): ParsedFeed {
-	const { status, stdout, stderr } = runTool(
-		PYTHON,
-		['-c', FEEDPARSER, join(site.outDir, file)],
-		'apt-get install -y python3-feedparser'
-	);
-	expect(stderr, 'feedparser').toBe('');
-	expect(status).toBe(0);
-	return JSON.parse(stdout) as ParsedFeed;
-}
 
 function validateXml(site: BuiltSite, file: string, schema: string): string {
 	const { status, stderr } = runTool(
@@ -65,16 +31,42 @@ describe.each([
 	['fixture', fixtureSite, PUBLISHED_FIXTURE_SLUGS.length, 'https://fieldnotes.example.com/'],
 	['example under /notes/', exampleSiteUnderBasePath, 7, 'https://layla.github.io/notes/'],
 ])('the %s site read by real parsers', (_name, site, publishedArticles, siteUrl) => {
-	it('has an RSS feed that feedparser reads without complaint, one entry per published article', () => {
-		const feed = readFeed(site, 'rss.xml');
-		expect(feed.bozo_exception).toBe('');
-		expect(feed.bozo).toBe(0);
-		expect(feed.version).toBe('rss20');
-		expect(feed.links).toHaveLength(publishedArticles);
-		expect(feed.contents.every((count) => count === 1)).toBe(true);
-		for (const link of feed.links) {
-			expect(link.startsWith(`${siteUrl}blog/`), link).toBe(true);
-			expect(site.resolves(sitePath(link, siteUrl)), link).toBe(true);
+	it.each([
+		['an RSS', 'rss.xml', 'rss20'],
+		['an Atom', 'atom.xml', 'atom10'],
+	])(
+		'has %s feed that feedparser reads without complaint, one entry per published article',
+		(_kind, file, version) => {
+			const feed = readWithFeedparser(site, file);
+			expect(feed.bozo_exception).toBe('');
+			expect(feed.bozo).toBe(0);
+			expect(feed.version).toBe(version);
+			expect(feed.title).toBe('Fieldnotes');
+			expect(feed.links).toHaveLength(publishedArticles);
+			expect(feed.contents.every((count) => count === 1)).toBe(true);
+			for (const link of feed.links) {
+				expect(link.startsWith(`${siteUrl}blog/`), link).toBe(true);
+				expect(site.resolves(sitePath(link, siteUrl)), link).toBe(true);
+			}
+			// The cover of each article that has one, at a file of the build.
+			for (const { href, length, type } of feed.enclosures.flat()) {
+				expect(type).toBe('image/jpeg');
+				expect(site.resolves(sitePath(href, siteUrl)), href).toBe(true);
+				expect(Number(length)).toBe(site.size(sitePath(href, siteUrl).slice(1)));
+			}
+		}
+	);
+
+	it('has a feed per tag that feedparser reads without complaint', () => {
+		const feeds = site.files().filter((file) => /^tags\/[^/]+\/rss\.xml$/.test(file));
+		expect(feeds.length).toBeGreaterThan(3);
+		for (const file of feeds) {
+			const feed = readWithFeedparser(site, file);
+			expect(feed.bozo_exception, file).toBe('');
+			expect(feed.bozo, file).toBe(0);
+			expect(feed.version).toBe('rss20');
+			expect(feed.links.length, file).toBeGreaterThan(0);
+			expect(feed.contents.every((count) => count === 1)).toBe(true);
 		}
 	});
 

@@ -34,6 +34,7 @@ describe('defineSiteConfig', () => {
 			],
 			footerLinks: [],
 			postsPerPage: 10,
+			feedItems: 20,
 			relatedArticles: 3,
 		});
 	});
@@ -66,7 +67,7 @@ describe('defineSiteConfig', () => {
 			  - locale: is not a valid BCP 47 locale such as "en-GB"
 			  - timeZone: is not an IANA time zone such as "Europe/London"
 			  - postsPerPage: Too small: expected number to be >=1
-			  - unknown setting "colour": check the spelling; the settings are title, description, url, locale, timeZone, author, navigation, footerLinks, newsletter, postsPerPage, relatedArticles, editLink]
+			  - unknown setting "colour": check the spelling; the settings are title, description, url, locale, timeZone, author, navigation, footerLinks, newsletter, postsPerPage, feedItems, relatedArticles, editLink]
 		`);
 	});
 
@@ -146,6 +147,26 @@ describe('defineSiteConfig', () => {
 		);
 		expect(message).toMatch(/^ {2}- postsPerPage: /m);
 		expect(message).toMatch(/^ {2}- relatedArticles: /m);
+	});
+
+	it('caps each feed at 20 articles unless the owner sets a count or "all"', () => {
+		expect(defineSiteConfig(VALID).feedItems).toBe(20);
+		expect(defineSiteConfig({ ...VALID, feedItems: 1 }).feedItems).toBe(1);
+		expect(defineSiteConfig({ ...VALID, feedItems: 'all' }).feedItems).toBe('all');
+	});
+
+	it('rejects a feed size that is not a whole number of articles or "all"', () => {
+		expect(errorMessage(() => defineUnchecked({ ...VALID, feedItems: 0 }))).toMatch(
+			/\(1 problem\):\n {2}- feedItems: Too small: expected number to be >=1$/
+		);
+		for (const feedItems of [2.5, 'none', 'ALL', null]) {
+			expect(
+				errorMessage(() => defineUnchecked({ ...VALID, feedItems })),
+				String(feedItems)
+			).toMatch(
+				/\(1 problem\):\n {2}- feedItems: must be a whole number of articles, 1 or more, or "all"$/
+			);
+		}
 	});
 
 	it('rejects unknown keys inside nested objects too', () => {

@@ -152,7 +152,13 @@ describe('.github/workflows/ci.yml', () => {
 		const install = script.search(/^npm install\b/m);
 		const test = script.search(/^npm test$/m);
 		expect(apt).toBeGreaterThan(script.indexOf('apt-get update'));
-		for (const tool of ['chromium', 'nginx-light', 'python3-feedparser', 'libxml2-utils']) {
+		for (const tool of [
+			'chromium',
+			'nginx-light',
+			'python3-feedparser',
+			'libxml2-utils',
+			'xsltproc',
+		]) {
 			expect(script.slice(apt, install)).toContain(tool);
 		}
 		expect(install).toBeGreaterThan(apt);

@@ -121,6 +121,37 @@ describe('buildHeadMetadata', () => {
 		});
 		expect(buildHeadMetadata(PAGE).structuredData).toEqual([]);
 	});
+
+	it('announces the feeds it is given, in order, each with its media type', () => {
+		const { feeds } = buildHeadMetadata({
+			...PAGE,
+			feeds: [
+				{ format: 'rss', title: 'Fieldnotes', url: 'https://example.com/rss.xml' },
+				{ format: 'atom', title: 'Fieldnotes (Atom)', url: 'https://example.com/atom.xml' },
+				{ format: 'json', title: 'Fieldnotes (JSON Feed)', url: 'https://example.com/feed.json' },
+				{ format: 'rss', title: 'Fieldnotes — Go', url: 'https://example.com/tags/go/rss.xml' },
+			],
+		});
+		expect(feeds).toEqual([
+			{ type: 'application/rss+xml', title: 'Fieldnotes', href: 'https://example.com/rss.xml' },
+			{
+				type: 'application/atom+xml',
+				title: 'Fieldnotes (Atom)',
+				href: 'https://example.com/atom.xml',
+			},
+			{
+				type: 'application/feed+json',
+				title: 'Fieldnotes (JSON Feed)',
+				href: 'https://example.com/feed.json',
+			},
+			{
+				type: 'application/rss+xml',
+				title: 'Fieldnotes — Go',
+				href: 'https://example.com/tags/go/rss.xml',
+			},
+		]);
+		expect(buildHeadMetadata(PAGE).feeds).toEqual([]);
+	});
 });
 
 describe('serializeJsonLd', () => {

@@ -4,6 +4,7 @@ import {
 	articlePath,
 	basePathOf,
 	blogIndexPath,
+	tagFeedPath,
 	tagPath,
 	withBase,
 	withoutBase,
@@ -39,6 +40,12 @@ describe('tagPath', () => {
 
 	it('numbers later pages of a tag', () => {
 		expect(tagPath('typescript', 3)).toBe('/tags/typescript/3/');
+	});
+});
+
+describe('tagFeedPath', () => {
+	it('puts the feed of a tag next to its pages', () => {
+		expect(tagFeedPath('typescript')).toBe('/tags/typescript/rss.xml');
 	});
 });
 

@@ -68,7 +68,7 @@ describe('parseBuildLog', () => {
 		expect(routes.articles).toEqual({ count: 2, ms: 159 });
 		expect(routes.blogIndexes).toEqual({ count: 2, ms: 10 });
 		expect(routes.tags).toEqual({ count: 3, ms: 41 });
-		expect(routes.rssMs).toBe(408);
+		expect(routes.feedsMs).toBe(408);
 		expect(routes.other).toEqual({ count: 3, ms: 29 });
 		expect(routes.slowest.map(({ path }) => path)).toEqual([
 			'/rss.xml',
@@ -99,7 +99,7 @@ describe('parseBuildLog', () => {
 		expect(timings.setupMs).toBeNull();
 		expect(timings.imagesMs).toBeNull();
 		expect(timings.linkCheck).toBeNull();
-		expect(timings.routes.rssMs).toBeNull();
+		expect(timings.routes.feedsMs).toBeNull();
 		expect(timings.bundleMs).toEqual([]);
 	});
 });
@@ -113,7 +113,21 @@ describe('groupRoutes', () => {
 		]);
 		expect(routes.articles).toEqual({ count: 1, ms: 10 });
 		expect(routes.blogIndexes).toEqual({ count: 1, ms: 3 });
-		expect(routes.rssMs).toBe(4120);
+		expect(routes.feedsMs).toBe(4120);
+	});
+
+	it('counts every feed route as the feeds, tag feeds and the stylesheet included', () => {
+		const routes = groupRoutes([
+			{ path: '/atom.xml', ms: 400 },
+			{ path: '/feed.json', ms: 8 },
+			{ path: '/rss.xml', ms: 20 },
+			{ path: '/rss.xsl', ms: 2 },
+			{ path: '/tags/go/rss.xml', ms: 10 },
+			{ path: '/tags/go/index.html', ms: 5 },
+		]);
+		expect(routes.feedsMs).toBe(440);
+		expect(routes.tags).toEqual({ count: 1, ms: 5 });
+		expect(routes.other).toEqual({ count: 0, ms: 0 });
 	});
 
 	it('breaks ties between equally slow routes by path', () => {

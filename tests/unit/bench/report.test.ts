@@ -93,7 +93,7 @@ describe('formatPhaseTable', () => {
 			'| phase                              | 100 cold | 100 warm |'
 		);
 		expect(table).toContain('| Node start-up and config loading   | 6.00 s   | 2.00 s   |');
-		expect(table).toContain('| ·· /rss.xml                        | 1.50 s   | 1.50 s   |');
+		expect(table).toContain('| ·· feeds (all formats, tags)       | 1.50 s   | 1.50 s   |');
 		expect(table).toContain('| after build: sitemap, links, gz/br | 500 ms   | 500 ms   |');
 		expect(table).toContain('| · optimized images                 | –        | –        |');
 	});

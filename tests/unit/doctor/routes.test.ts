@@ -79,6 +79,10 @@ describe('describeFixedRoute', () => {
 		expect(describeFixedRoute('/tags/astro/')).toBe('the tag pages under /tags/');
 		expect(describeFixedRoute('/tags/astro/2/')).toBe('the tag pages under /tags/');
 		expect(describeFixedRoute('/rss.xml/')).toBe('the file /rss.xml');
+		expect(describeFixedRoute('/atom.xml')).toBe('the file /atom.xml');
+		expect(describeFixedRoute('/feed.json/')).toBe('the file /feed.json');
+		expect(describeFixedRoute('/rss.xsl')).toBe('the file /rss.xsl');
+		expect(describeFixedRoute('/tags/astro/rss.xml/')).toBe('the tag pages under /tags/');
 		expect(describeFixedRoute('/404.html')).toBe('the file /404.html');
 	});
 

@@ -1,0 +1,21 @@
+import rss from '@astrojs/rss';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getTags } from '@/data/articles';
+import { getTagFeed } from '@/data/feed';
+import { href, publicUrl } from '@/data/site-urls';
+import { FEED_STYLESHEET_PATH } from '@/lib/feed';
+import { tagFeedPath } from '@/lib/paths';
+import { buildRssOptions } from '@/lib/rss-feed';
+
+export const getStaticPaths = (async () =>
+	(await getTags()).map(({ slug }) => ({ params: { tag: slug } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+	const tag = params['tag'] ?? '';
+	return rss(
+		buildRssOptions(await getTagFeed(tag), {
+			selfUrl: publicUrl(tagFeedPath(tag)),
+			stylesheetHref: href(FEED_STYLESHEET_PATH),
+		})
+	);
+};

@@ -1,0 +1,125 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { buildAtomFeed } from '@/lib/atom-feed';
+import { HOSTILE_TITLE, SAMPLE_FEED } from './sample-feed';
+
+const SELF = 'https://example.com/notes/atom.xml';
+
+interface AtomLink {
+	'@_rel': string;
+	'@_href': string;
+	'@_type': string;
+	'@_length'?: string;
+}
+
+interface AtomEntry {
+	id: string;
+	title: string;
+	link: AtomLink[];
+	published: string;
+	updated: string;
+	author: { name: string; uri?: string };
+	category?: { '@_term': string }[];
+	summary: string;
+	content: { '#text': string; '@_type': string };
+}
+
+interface AtomFeed {
+	'@_xmlns': string;
+	'@_xml:lang': string;
+	id: string;
+	title: string;
+	subtitle: string;
+	updated: string;
+	link: AtomLink[];
+	author: { name: string; uri: string };
+	entry: AtomEntry[];
+}
+
+function parseAtom(xml: string): AtomFeed {
+	const parser = new XMLParser({
+		ignoreAttributes: false,
+		// Text exactly as written, so the test sees what a reader sees.
+		parseTagValue: false,
+		trimValues: false,
+		isArray: (name) => ['entry', 'link', 'category'].includes(name),
+	});
+	return (parser.parse(xml) as { feed: AtomFeed }).feed;
+}
+
+describe('buildAtomFeed', () => {
+	const xml = buildAtomFeed(SAMPLE_FEED, { selfUrl: SELF });
+	const feed = parseAtom(xml);
+	const [first, second] = feed.entry;
+
+	it('is well-formed XML in the Atom namespace, with the feed language', () => {
+		expect(XMLValidator.validate(xml)).toBe(true);
+		expect(xml.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<feed ')).toBe(true);
+		expect(feed['@_xmlns']).toBe('http://www.w3.org/2005/Atom');
+		expect(feed['@_xml:lang']).toBe('en-GB');
+	});
+
+	it('has the feed elements RFC 4287 requires: id, title, updated, author, self link', () => {
+		expect(feed.id).toBe('https://example.com/notes/');
+		expect(feed.title).toBe('Fieldnotes & co');
+		expect(feed.subtitle).toBe('Notes from <the> field.');
+		expect(feed.author).toEqual({ name: 'Layla Haddad', uri: 'https://example.com/notes/about/' });
+		expect(feed.link).toEqual([
+			{ '@_rel': 'self', '@_type': 'application/atom+xml', '@_href': SELF },
+			{ '@_rel': 'alternate', '@_type': 'text/html', '@_href': 'https://example.com/notes/' },
+		]);
+	});
+
+	it('dates the feed by its latest change, an update of an older entry included', () => {
+		expect(feed.updated).toBe('2026-04-02T20:00:00.000Z');
+	});
+
+	it('gives each entry its id, link, dates, author, categories and summary', () => {
+		expect(first).toMatchObject({
+			id: 'https://example.com/notes/blog/webhooks/',
+			title: 'Idempotent webhooks',
+			published: '2026-03-01T20:00:00.000Z',
+			updated: '2026-04-02T20:00:00.000Z',
+			author: { name: 'Omar Khalil' },
+			category: [{ '@_term': 'Postgres' }, { '@_term': 'reliability' }],
+			summary: 'Retries without double charges.',
+		});
+		expect(first?.link[0]).toEqual({
+			'@_rel': 'alternate',
+			'@_type': 'text/html',
+			'@_href': 'https://example.com/notes/blog/webhooks/',
+		});
+		expect(second?.category).toBeUndefined();
+	});
+
+	it('carries the full HTML as escaped type="html" content that parses back to the same HTML', () => {
+		expect(first?.content).toEqual({
+			'@_type': 'html',
+			'#text': SAMPLE_FEED.entries[0]?.contentHtml,
+		});
+		expect(xml).not.toContain('<![CDATA[');
+	});
+
+	it('links the cover as an enclosure, with a placeholder length the build replaces', () => {
+		expect(first?.link[1]).toEqual({
+			'@_rel': 'enclosure',
+			'@_type': 'image/jpeg',
+			'@_length': '0',
+			'@_href': 'https://example.com/notes/_astro/cover.abc.jpg?v=1&w=1200',
+		});
+		expect(second?.link).toHaveLength(1);
+	});
+
+	it('keeps a hostile title and summary as text', () => {
+		expect(second?.title).toBe(HOSTILE_TITLE);
+		expect(second?.summary).toBe('A description with </script> & <i>markup</i>.');
+		expect(xml).not.toContain('<img src=x');
+		expect(xml).not.toContain('<b>');
+	});
+
+	it('is valid with no entries, dated at the Unix epoch rather than the clock', () => {
+		const empty = buildAtomFeed({ ...SAMPLE_FEED, entries: [] }, { selfUrl: SELF });
+		expect(XMLValidator.validate(empty)).toBe(true);
+		expect(parseAtom(empty).updated).toBe('1970-01-01T00:00:00.000Z');
+	});
+});
