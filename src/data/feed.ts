@@ -2,7 +2,9 @@ import { getContainerRenderer as getMdxContainerRenderer } from '@astrojs/mdx/co
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
+import { contentComponents } from '@/components/mdx/content-components';
 import { makeUrlsAbsolute } from '@/lib/absolute-urls';
+import { removeHeadingAnchors } from '@/lib/heading-anchors';
 import { articlePath } from '@/lib/paths';
 import { publicUrl } from './site-urls';
 import { getArticles } from './articles';
@@ -20,7 +22,8 @@ export interface FeedItem {
 /**
  * Every published article as a feed item, newest first. The body is rendered with Astro's
  * Container API because MDX entries have no HTML string of their own; components inside MDX are
- * rendered too, so feed readers see what the page shows.
+ * rendered too, the callouts included, so feed readers see what the page shows. Heading anchor
+ * links are taken out: without the site's styles they read as stray text.
  */
 export async function getFeedItems(): Promise<FeedItem[]> {
 	const container = await AstroContainer.create({
@@ -32,14 +35,16 @@ export async function getFeedItems(): Promise<FeedItem[]> {
 	for (const article of await getArticles()) {
 		const link = publicUrl(articlePath(article.slug));
 		const { Content } = await render(article.entry);
-		const html = await container.renderToString(Content);
+		const html = await container.renderToString(Content, {
+			props: { components: contentComponents },
+		});
 		items.push({
 			title: article.title,
 			link,
 			description: article.description,
 			pubDate: article.pubDate,
 			categories: article.tags.map((tag) => tag.label),
-			content: makeUrlsAbsolute(html, link),
+			content: makeUrlsAbsolute(removeHeadingAnchors(html), link),
 		});
 	}
 	return items;
