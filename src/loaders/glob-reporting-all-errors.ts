@@ -59,19 +59,20 @@ export function globReportingAllErrors(options: GlobOptions): Loader {
 				},
 			});
 			isLoading = false;
+			if (failures.length > 0) {
+				failures.sort((a, b) => (a.file < b.file ? -1 : 1));
+				const report = failures.map(
+					({ file, message }) => `${relative(process.cwd(), file) || file}\n${message}`
+				);
+				throw new Error(
+					`${failures.length} content file${failures.length === 1 ? ' has' : 's have'} invalid frontmatter in the "${context.collection}" collection:\n\n${report.join('\n\n')}\n\nFix the fields named above; each line says what the field must be.`
+				);
+			}
 			if (renderFailures.length > 0) {
 				throw new Error(
 					`${renderFailures.length} content file${renderFailures.length === 1 ? '' : 's'} in the "${context.collection}" collection could not be rendered:\n\n${renderFailures.sort().join('\n\n')}`
 				);
 			}
-			if (failures.length === 0) return;
-			failures.sort((a, b) => (a.file < b.file ? -1 : 1));
-			const report = failures.map(
-				({ file, message }) => `${relative(process.cwd(), file) || file}\n${message}`
-			);
-			throw new Error(
-				`${failures.length} content file${failures.length === 1 ? ' has' : 's have'} invalid frontmatter in the "${context.collection}" collection:\n\n${report.join('\n\n')}\n\nFix the fields named above; each line says what the field must be.`
-			);
 		},
 	};
 }
