@@ -13,7 +13,11 @@ import { precompress } from './src/integrations/precompress';
 import { previewUnpublished } from './src/integrations/preview-unpublished';
 import { searchIndex } from './src/integrations/search-index';
 import { basePathPlugin } from './src/markdown/base-path';
+import { calloutsPlugin } from './src/markdown/callouts';
+import { CODE_BLOCK_TRANSFORMERS, CODE_THEMES } from './src/markdown/code-blocks';
+import { headingAnchorsPlugin } from './src/markdown/heading-anchors';
 import { readingTimePlugin } from './src/markdown/reading-time';
+import { scrollableTablesPlugin } from './src/markdown/scrollable-tables';
 import { basePathOf, withoutBase } from './src/lib/paths';
 import { THEME_SNIPPET } from './src/scripts/theme-snippet';
 import { siteConfig } from './src/site.config';
@@ -47,8 +51,12 @@ export default defineConfig({
 			'src/schemas',
 			'src/loaders',
 			'src/markdown',
+			'src/lib/callouts.ts',
+			'src/lib/code-block-meta.ts',
 			'src/lib/format-date.ts',
+			'src/lib/heading-anchors.ts',
 			'src/lib/reading-time.ts',
+			'src/lib/table-of-contents.ts',
 			'src/site.config.ts',
 		]),
 		previewUnpublished(),
@@ -76,14 +84,28 @@ export default defineConfig({
 	],
 	markdown: {
 		processor: satteri({
-			hastPlugins: [readingTimePlugin, ...(base === '/' ? [] : [basePathPlugin(base)])],
+			hastPlugins: [
+				calloutsPlugin,
+				scrollableTablesPlugin,
+				readingTimePlugin,
+				// After reading time, so "Section titled …" is not counted as words.
+				headingAnchorsPlugin,
+				...(base === '/' ? [] : [basePathPlugin(base)]),
+			],
+			features: {
+				// The back-link to each footnote reference: "↩" with the text-style selector, which
+				// keeps iOS from drawing it as an emoji.
+				gfm: { footnotes: { backContent: '↩\uFE0E' } },
+			},
 		}),
 		shikiConfig: {
-			// GitHub's "default" themes: every token of the example and fixture code has at least
-			// 4.5:1 contrast (WCAG AA); the older github-light/dark fall to 3.0:1.
-			themes: { light: 'github-light-default', dark: 'github-dark-default' },
+			// GitHub's "default" themes, the light one with darker comments: every token of the
+			// example and fixture code has at least 4.5:1 contrast (WCAG AA), also on highlighted
+			// and diff lines; the older github-light/dark fall to 3.0:1.
+			themes: CODE_THEMES,
 			// Both themes become CSS variables; global.css picks one by [data-theme].
 			defaultColor: false,
+			transformers: CODE_BLOCK_TRANSFORMERS,
 		},
 	},
 	vite: {

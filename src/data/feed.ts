@@ -3,6 +3,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getImage } from 'astro:assets';
 import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
+import { contentComponents } from '@/components/mdx/content-components';
 import { makeUrlsAbsolute } from '@/lib/absolute-urls';
 import {
 	getTagFeedTitle,
@@ -11,6 +12,7 @@ import {
 	type FeedEntry,
 	type FeedImage,
 } from '@/lib/feed';
+import { removeHeadingAnchors } from '@/lib/heading-anchors';
 import { articlePath, tagPath } from '@/lib/paths';
 import { siteConfig } from '@/site.config';
 import { getArticles, getArticlesTagged, getTags, type Article } from './articles';
@@ -75,8 +77,9 @@ function getEntry(article: Article): Promise<FeedEntry> {
 
 /**
  * One article as a feed entry. The body is rendered with Astro's Container API because MDX
- * entries have no HTML string of their own; components inside MDX are rendered too, so feed
- * readers see what the page shows.
+ * entries have no HTML string of their own; components inside MDX are rendered too, the callouts
+ * included, so feed readers see what the page shows. Heading anchor links are taken out: without
+ * the site's styles they read as stray text.
  */
 async function readEntry(article: Article): Promise<FeedEntry> {
 	containerPromise ??= loadRenderers([getMdxContainerRenderer()]).then((renderers) =>
@@ -85,7 +88,9 @@ async function readEntry(article: Article): Promise<FeedEntry> {
 	const container = await containerPromise;
 	const url = publicUrl(articlePath(article.slug));
 	const { Content } = await render(article.entry);
-	const html = await container.renderToString(Content);
+	const html = await container.renderToString(Content, {
+		props: { components: contentComponents },
+	});
 	const { name, url: authorUrl } = await personFactsOf(
 		await getAuthorOf(article.entry.data.author)
 	);
@@ -93,7 +98,7 @@ async function readEntry(article: Article): Promise<FeedEntry> {
 		url,
 		title: article.title,
 		summary: article.description,
-		contentHtml: makeUrlsAbsolute(html, url),
+		contentHtml: makeUrlsAbsolute(removeHeadingAnchors(html), url),
 		published: article.pubDate,
 		updated: article.updatedDate ?? article.pubDate,
 		tags: article.tags.map((tag) => tag.label),

@@ -13,6 +13,12 @@ export interface TableOfContentsItem {
 	children: TableOfContentsItem[];
 }
 
+/**
+ * The id of the heading Sätteri gives the GFM footnotes section. It is visually hidden (a label
+ * for screen readers), so it is not a section to list.
+ */
+export const FOOTNOTES_HEADING_ID = 'footnote-label';
+
 /** Which heading levels the table of contents lists. */
 export interface TableOfContentsOptions {
 	minDepth?: number;
@@ -22,8 +28,9 @@ export interface TableOfContentsOptions {
 }
 
 /**
- * Nests an article's h2/h3 headings into a table of contents. Returns an empty list when fewer than
- * two headings qualify, since a one-entry contents list helps nobody. Slugs come from Astro, which
+ * Nests an article's h2/h3 headings into a table of contents, leaving out the footnotes' heading.
+ * Returns an empty list when fewer than two headings qualify, since a one-entry contents list
+ * helps nobody. Slugs come from Astro, which
  * already makes repeated heading text unique ("example", "example-1").
  * Adapted from https://github.com/withastro/starlight/blob/main/packages/starlight/utils/generateToC.ts
  */
@@ -31,7 +38,9 @@ export function buildTableOfContents(
 	headings: readonly Heading[],
 	{ minDepth = 2, maxDepth = 3, minHeadings = 2 }: TableOfContentsOptions = {}
 ): TableOfContentsItem[] {
-	const listed = headings.filter(({ depth }) => depth >= minDepth && depth <= maxDepth);
+	const listed = headings.filter(
+		({ depth, slug }) => depth >= minDepth && depth <= maxDepth && slug !== FOOTNOTES_HEADING_ID
+	);
 	if (listed.length < minHeadings) return [];
 
 	const root: TableOfContentsItem[] = [];

@@ -2,16 +2,28 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
+import pLimit from 'p-limit';
 import { isPlainMarkdown } from '../lib/plain-markdown';
 
 type GlobOptions = Parameters<typeof glob>[0];
 type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
 
+/** How Astro's glob() begins the message for an entry that failed to render. */
+const RENDER_ERROR = 'Error rendering ';
+
 /**
- * Astro's `glob()` loader, with two changes:
+ * Plain-Markdown `.mdx` files rendered at once. Rendering is CPU work on one thread; more in flight
+ * would only hold more half-rendered documents in memory (10,000 at once took gigabytes).
+ */
+const RENDER_CONCURRENCY = 8;
+
+/**
+ * Astro's `glob()` loader, with these changes:
  * - Invalid frontmatter does not stop at the first bad file: every entry is validated, then one
  *   error lists each file with its fields, so an author fixes them all in one pass. The entries
  *   that failed never reach a page because the build stops here.
+ * - An entry whose Markdown fails to render (an unknown callout kind, say) stops it too, with the
+ *   renderer's message.
  * - An `.mdx` file that is plain Markdown (see isPlainMarkdown) is rendered here by Astro's
  *   Markdown pipeline, as a `.md` file is, and its HTML is kept in the content cache. Astro would
  *   otherwise compile every `.mdx` file into a module that Vite bundles on every build, which was
@@ -35,20 +47,36 @@ export function globReportingAllErrors(options: GlobOptions): Loader {
 				return;
 			}
 			const failures: { file: string; message: string }[] = [];
+			const renderFailures: string[] = [];
+			let isLoading = true;
+			const reportRenderFailure = (failure: string) => {
+				if (isLoading) renderFailures.push(withoutRepeatedFile(failure));
+				else context.logger.error(`${RENDER_ERROR}${failure}`);
+			};
+			// Astro's glob() logs an entry that fails to render and stores it without HTML, so the
+			// build would only fail later, when a page misses what the renderer should have made.
+			// While loading, those messages are collected and thrown; after it (a file changed in
+			// `astro dev`) they are logged as glob() logs them.
+			const logger = Object.create(context.logger) as LoaderContext['logger'];
+			logger.error = (message: string) => {
+				if (message.startsWith(RENDER_ERROR))
+					reportRenderFailure(message.slice(RENDER_ERROR.length));
+				else context.logger.error(message);
+			};
 			const renderAsMarkdown = markdownRendererOf(context);
+			const limit = pLimit(RENDER_CONCURRENCY);
 			const renders: Promise<void>[] = [];
 			const store: LoaderContext['store'] = {
 				...context.store,
 				set: (entry) => {
 					if (!isPlainMdx(entry)) return context.store.set(entry);
 					// The dev server's file watcher calls this too, after load() has returned.
-					const render = renderAsMarkdown(entry).then(
+					const render = limit(() => renderAsMarkdown(entry)).then(
 						(rendered) => void context.store.set(rendered),
 						(error: unknown) =>
-							void failures.push({
-								file: entry.filePath ?? entry.id,
-								message: `  could not be rendered: ${error instanceof Error ? error.message : String(error)}`,
-							})
+							reportRenderFailure(
+								`${entry.filePath ?? entry.id}: ${error instanceof Error ? error.message : String(error)}`
+							)
 					);
 					renders.push(render);
 					return true;
@@ -56,6 +84,7 @@ export function globReportingAllErrors(options: GlobOptions): Loader {
 			};
 			await loader.load({
 				...context,
+				logger,
 				store,
 				parseData: async (entry) => {
 					try {
@@ -67,14 +96,21 @@ export function globReportingAllErrors(options: GlobOptions): Loader {
 				},
 			});
 			await Promise.all(renders);
-			if (failures.length === 0) return;
-			failures.sort((a, b) => (a.file < b.file ? -1 : 1));
-			const report = failures.map(
-				({ file, message }) => `${relative(process.cwd(), file) || file}\n${message}`
-			);
-			throw new Error(
-				`${failures.length} content file${failures.length === 1 ? ' has' : 's have'} invalid frontmatter in the "${context.collection}" collection:\n\n${report.join('\n\n')}\n\nFix the fields named above; each line says what the field must be.`
-			);
+			isLoading = false;
+			if (failures.length > 0) {
+				failures.sort((a, b) => (a.file < b.file ? -1 : 1));
+				const report = failures.map(
+					({ file, message }) => `${relative(process.cwd(), file) || file}\n${message}`
+				);
+				throw new Error(
+					`${failures.length} content file${failures.length === 1 ? ' has' : 's have'} invalid frontmatter in the "${context.collection}" collection:\n\n${report.join('\n\n')}\n\nFix the fields named above; each line says what the field must be.`
+				);
+			}
+			if (renderFailures.length > 0) {
+				throw new Error(
+					`${renderFailures.length} content file${renderFailures.length === 1 ? '' : 's'} in the "${context.collection}" collection could not be rendered:\n\n${renderFailures.sort().join('\n\n')}`
+				);
+			}
 		},
 	};
 }
@@ -109,6 +145,17 @@ function markdownRendererOf(context: LoaderContext): (entry: StoredEntry) => Pro
 			assetImports: rendered.metadata?.imagePaths ?? [],
 		};
 	};
+}
+
+/**
+ * glob() writes "<entry>: <error>"; when the error names the file itself (ours do, from the
+ * project root), the entry in front only repeats it.
+ */
+function withoutRepeatedFile(failure: string): string {
+	const separator = failure.indexOf(': ');
+	const entry = failure.slice(0, separator);
+	const error = failure.slice(separator + 2);
+	return separator > 0 && error.includes(entry) ? error : failure;
 }
 
 /** Keeps the field lines of Astro's schema error and drops its generic hint and links. */

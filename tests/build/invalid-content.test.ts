@@ -35,3 +35,30 @@ describe('a build with references to entries that do not exist', () => {
 		);
 	});
 });
+
+describe('a build with a callout of an unknown kind', () => {
+	it('fails on a Markdown alert, naming the file, the marker and the kinds to use', async () => {
+		const { exitCode, output } = await runAstroBuild({
+			contentDirectory: './tests/fixtures/unknown-callout-alert',
+			outDir: `${TEST_BUILD_ROOT}unknown-callout-alert/`,
+		});
+		expect(exitCode).not.toBe(0);
+		expect(output).toContain('1 content file in the "blog" collection could not be rendered:');
+		expect(output).toContain(
+			'tests/fixtures/unknown-callout-alert/blog/danger-alert.md: > [!CAUTION] is not a callout type. Write > [!NOTE], > [!TIP] or > [!WARNING]; to start a quote with the text [!CAUTION], put it in backticks.'
+		);
+		// The real problem is the only one reported, not a missing reading time later on.
+		expect(output).not.toContain('reading time');
+	});
+
+	it('fails on an MDX <Callout type>, naming the file and the types to use', async () => {
+		const { exitCode, output } = await runAstroBuild({
+			contentDirectory: './tests/fixtures/unknown-callout-component',
+			outDir: `${TEST_BUILD_ROOT}unknown-callout-component/`,
+		});
+		expect(exitCode).not.toBe(0);
+		expect(output).toContain(
+			'tests/fixtures/unknown-callout-component/blog/danger-component.mdx: <Callout type="danger"> is not a callout type. Write type="note", type="tip" or type="warning".'
+		);
+	});
+});

@@ -187,7 +187,7 @@ describe('the HTML site map', () => {
 			'Services',
 			'Tags',
 		]);
-		expect(text('/site-map/', 'main h3')).toEqual(['2026', '2025']);
+		expect(text('/site-map/', 'main h3')).toEqual(['2026', '2025', '2024']);
 	});
 });
 

@@ -21,4 +21,6 @@ export const PUBLISHED_FIXTURE_SLUGS = [
 	'series-part-3',
 	'series-part-2',
 	'series-part-1',
+	'reading-aids',
+	'code-and-callouts',
 ] as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTableOfContents, type Heading } from '@/lib/table-of-contents';
+import { buildTableOfContents, FOOTNOTES_HEADING_ID, type Heading } from '@/lib/table-of-contents';
 
 function heading(
 	depth: number,
@@ -16,6 +16,18 @@ describe('buildTableOfContents', () => {
 
 	it('omits the table of contents when an article has only one heading', () => {
 		expect(buildTableOfContents([heading(2, 'Only')])).toEqual([]);
+	});
+
+	it('leaves out the visually hidden heading of the footnotes section', () => {
+		const toc = buildTableOfContents([
+			heading(2, 'Setup'),
+			heading(2, 'Usage'),
+			heading(2, 'Footnotes', FOOTNOTES_HEADING_ID),
+		]);
+		expect(toc.map(({ slug }) => slug)).toEqual(['setup', 'usage']);
+		expect(
+			buildTableOfContents([heading(2, 'Only'), heading(2, 'Footnotes', FOOTNOTES_HEADING_ID)])
+		).toEqual([]);
 	});
 
 	it('lists two h2 headings side by side in article order', () => {
