@@ -7,6 +7,7 @@ import { astroCacheDirectoryFor, contentDirectory } from './src/content-location
 import { readSitemapFacts } from './src/integrations/article-sources';
 import { contentCacheGuard } from './src/integrations/content-cache-guard';
 import { securityHeaders } from './src/integrations/security-headers';
+import { socialCards } from './src/integrations/social-cards';
 import { linkChecker } from './src/integrations/link-checker';
 import { precompress } from './src/integrations/precompress';
 import { previewUnpublished } from './src/integrations/preview-unpublished';
@@ -45,6 +46,7 @@ export default defineConfig({
 			'src/site.config.ts',
 		]),
 		previewUnpublished(),
+		socialCards(),
 		mdx(),
 		sitemap({
 			// Redirect pages of renamed articles are not pages crawlers should index.

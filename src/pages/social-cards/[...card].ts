@@ -1,0 +1,28 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { publicationContext } from '@/data/build-context';
+import {
+	getSocialCardPng,
+	prepareSocialCards,
+	type SocialCardJob,
+} from '@/data/social-card-renderer';
+import { getSocialCards } from '@/data/social-cards';
+
+// One PNG per card at /social-cards/<page path>.png. A build draws every changed card in one
+// batch first, using both cores; `astro dev` draws a card when it is asked for.
+export const getStaticPaths = (async () => {
+	const cards = [...(await getSocialCards()).values()];
+	if (!publicationContext.isDev) await prepareSocialCards(cards);
+	return cards.map((card) => ({
+		params: { card: card.path.slice('/social-cards/'.length) },
+		props: { card },
+	}));
+}) satisfies GetStaticPaths;
+
+interface Props {
+	card: SocialCardJob;
+}
+
+export const GET: APIRoute<Props> = async ({ props }) =>
+	new Response(new Uint8Array(await getSocialCardPng(props.card)), {
+		headers: { 'Content-Type': 'image/png' },
+	});
