@@ -2,7 +2,7 @@ import { renderAsync } from '@resvg/resvg-js';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
 import {
@@ -68,7 +68,7 @@ export async function prepareSocialCards(jobs: readonly SocialCardJob[]): Promis
 	await pruneCache(new Set(keyed.map(({ file }) => file)));
 	const elapsed = Math.round(performance.now() - started);
 	console.info(
-		`social cards: ${missing.length} rendered, ${keyed.length - missing.length} reused (${elapsed} ms, cache ${settings.cacheDirectory})`
+		`social cards: ${missing.length} rendered, ${keyed.length - missing.length} reused (${elapsed} ms, cache ${relative(process.cwd(), settings.cacheDirectory)})`
 	);
 }
 
@@ -103,8 +103,8 @@ async function draw(job: SocialCardJob, cover: Buffer | undefined): Promise<Buff
 		drawable: DRAWABLE,
 		coverDataUrl,
 	});
-	// satori's types want a React element; the tree is the plain object form it also accepts.
-	const svg = await satori(tree as unknown as Parameters<typeof satori>[0], {
+	// satori takes a React element or, as here, the plain object form of one.
+	const svg = await satori(tree, {
 		...SOCIAL_CARD_SIZE,
 		fonts: await loadFonts(job.content),
 	});

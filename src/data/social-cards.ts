@@ -56,6 +56,12 @@ export async function getSocialCardImage(pagePath: string): Promise<PreviewImage
 	};
 }
 
+/** What a card says besides the site's name and host, and the cover it shows. */
+type CardFacts = Omit<SocialCardContent, 'siteName' | 'siteHost' | 'tags'> & {
+	tags?: readonly string[];
+	cover?: ImageMetadata | undefined;
+};
+
 async function collectSocialCards(): Promise<Map<string, SocialCard>> {
 	const [articles, tags, caseStudies, experiments, author] = await Promise.all([
 		getArticles(),
@@ -65,88 +71,75 @@ async function collectSocialCards(): Promise<Map<string, SocialCard>> {
 		getMainAuthor(),
 	]);
 	const { locale, timeZone } = siteConfig;
-	const site = { siteName: siteConfig.title, siteHost: new URL(siteConfig.url).host };
 	const dated = (date: Date) => formatDate(date, { locale, timeZone });
-	const cards: [string, Omit<SocialCardContent, 'siteName' | 'siteHost'>, ImageMetadata?][] = [
+	const sections = [
+		SECTION_PAGES.blog,
+		SECTION_PAGES.tags,
+		...(caseStudies.length > 0 ? [SECTION_PAGES.caseStudies] : []),
+		...(experiments.length > 0 ? [SECTION_PAGES.experiments] : []),
+	];
+	const facts: [string, CardFacts][] = [
 		[
 			'/',
 			{
 				title: siteConfig.description,
 				description: [author.name, author.role, author.location].join(' · '),
-				tags: [],
 			},
 		],
-		...[SECTION_PAGES.blog, SECTION_PAGES.tags].map(
-			({ path, title, description }) => [path, { title, description, tags: [] }] as const
-		),
-		...(caseStudies.length > 0 ? [SECTION_PAGES.caseStudies] : []).map(
-			({ path, title, description }) => [path, { title, description, tags: [] }] as const
-		),
-		...(experiments.length > 0 ? [SECTION_PAGES.experiments] : []).map(
-			({ path, title, description }) => [path, { title, description, tags: [] }] as const
-		),
-		...articles.map(
-			(article) =>
-				[
-					articlePath(article.slug),
-					{
-						label: 'Article',
-						title: article.title,
-						description: article.description,
-						date: dated(article.pubDate),
-						tags: article.tags.map(({ label }) => `#${label}`),
-					},
-					article.entry.data.cover,
-				] as const
-		),
-		...tags.map(
-			(tag) =>
-				[
-					tagPath(tag.slug),
-					{
-						label: 'Tag',
-						title: `Articles tagged #${tag.label}`,
-						description: `${tag.count} ${tag.count === 1 ? 'article' : 'articles'} on ${siteConfig.title}.`,
-						tags: [],
-					},
-				] as const
-		),
-		...caseStudies.map(
-			({ id, data }) =>
-				[
-					`/case-studies/${id}/`,
-					{
-						label: 'Case study',
-						title: data.title,
-						description: data.description,
-						date: dated(data.pubDate),
-						tags: data.tags.length > 0 ? data.tags.map((tag) => `#${tag}`) : data.stack,
-					},
-					data.cover,
-				] as const
-		),
-		...experiments.map(
-			({ id, data }) =>
-				[
-					`/experiments/${id}/`,
-					{
-						label: 'Experiment',
-						title: data.title,
-						description: data.description,
-						date: dated(data.pubDate),
-						tags: data.stack,
-					},
-					data.cover,
-				] as const
-		),
+		...sections.map(({ path, title, description }): [string, CardFacts] => [
+			path,
+			{ title, description },
+		]),
+		...articles.map((article): [string, CardFacts] => [
+			articlePath(article.slug),
+			{
+				label: 'Article',
+				title: article.title,
+				description: article.description,
+				date: dated(article.pubDate),
+				tags: article.tags.map(({ label }) => `#${label}`),
+				cover: article.entry.data.cover,
+			},
+		]),
+		...tags.map((tag): [string, CardFacts] => [
+			tagPath(tag.slug),
+			{
+				label: 'Tag',
+				title: `Articles tagged #${tag.label}`,
+				description: `${tag.count} ${tag.count === 1 ? 'article' : 'articles'} on ${siteConfig.title}.`,
+			},
+		]),
+		...caseStudies.map(({ id, data }): [string, CardFacts] => [
+			`/case-studies/${id}/`,
+			{
+				label: 'Case study',
+				title: data.title,
+				description: data.description,
+				date: dated(data.pubDate),
+				tags: data.tags.length > 0 ? data.tags.map((tag) => `#${tag}`) : data.stack,
+				cover: data.cover,
+			},
+		]),
+		...experiments.map(({ id, data }): [string, CardFacts] => [
+			`/experiments/${id}/`,
+			{
+				label: 'Experiment',
+				title: data.title,
+				description: data.description,
+				date: dated(data.pubDate),
+				tags: data.stack,
+				cover: data.cover,
+			},
+		]),
 	];
+	const site = { siteName: siteConfig.title, siteHost: new URL(siteConfig.url).host };
 	return new Map(
-		cards.map(([pagePath, content, cover]) => [
+		facts.map(([pagePath, { cover, tags: shown = [], ...content }]) => [
 			pagePath,
 			{
 				pagePath,
 				path: socialCardPath(pagePath),
-				content: { ...site, ...content },
+				content: { ...site, ...content, tags: shown },
 				coverFile: cover && coverFileOf(cover),
 			},
 		])
