@@ -2,7 +2,7 @@ import { renderAsync } from '@resvg/resvg-js';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
 import {
@@ -13,6 +13,7 @@ import {
 	type SocialCardContent,
 } from '@/lib/social-card';
 import { parseUnicodeRanges, subsetsUsedBy, type FontSubset } from '@/lib/text-fit';
+import type { SocialCardBuildRecord } from '../integrations/social-cards';
 
 /** One card to draw: where it is served, what it says, and the cover file it shows, if any. */
 export interface SocialCardJob {
@@ -36,12 +37,11 @@ const IN_FLIGHT = 4;
 type Font = { name: string; data: Buffer; weight: 400 | 700 };
 /** The font list for each set of subsets a card needs, parsed by satori once per list. */
 const fontLists = new Map<string, Promise<Font[]>>();
-/** The card's cache file for each card path, once this build has prepared them. */
-const prepared = new Map<string, string>();
 
 /**
- * Makes sure every card of the build is in the cache: draws those whose inputs changed, copies
- * none, deletes cached cards no page uses any more, and logs how many cards were drawn and reused.
+ * Makes sure every card of the build is in the cache: draws those whose inputs changed, deletes
+ * cached cards no page uses any more, and leaves src/integrations/social-cards.ts the record of
+ * which cache file goes where and how many were drawn, for it to copy into the output.
  */
 export async function prepareSocialCards(jobs: readonly SocialCardJob[]): Promise<void> {
 	const started = performance.now();
@@ -64,18 +64,18 @@ export async function prepareSocialCards(jobs: readonly SocialCardJob[]): Promis
 	}
 	await Promise.all(running);
 	if (failures[0]) throw failures[0];
-	for (const { job, file } of keyed) prepared.set(job.path, file);
 	await pruneCache(new Set(keyed.map(({ file }) => file)));
-	const elapsed = Math.round(performance.now() - started);
-	console.info(
-		`social cards: ${missing.length} rendered, ${keyed.length - missing.length} reused (${elapsed} ms, cache ${relative(process.cwd(), settings.cacheDirectory)})`
-	);
+	const record: SocialCardBuildRecord = {
+		rendered: missing.length,
+		reused: keyed.length - missing.length,
+		milliseconds: Math.round(performance.now() - started),
+		cards: keyed.map(({ job, file }) => [job.path, file]),
+	};
+	await writeFile(settings.buildRecord, JSON.stringify(record));
 }
 
 /** The PNG of one card: from the cache when its inputs are unchanged, else drawn and cached. */
 export async function getSocialCardPng(job: SocialCardJob): Promise<Buffer> {
-	const preparedFile = prepared.get(job.path);
-	if (preparedFile) return readFile(preparedFile);
 	const { file, cover } = await keyOf(job);
 	if (existsSync(file)) return readFile(file);
 	const png = await draw(job, cover);

@@ -1,7 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readSocialCardPalette, type SocialCardPalette } from '../lib/social-card';
 import { digestFiles } from './content-cache-guard';
@@ -10,6 +11,8 @@ import { digestFiles } from './content-cache-guard';
 export interface SocialCardSettings {
 	/** Where drawn cards are kept between builds: `social-cards/` in Astro's cache folder. */
 	cacheDirectory: string;
+	/** Where the renderer leaves this build's {@link SocialCardBuildRecord}. */
+	buildRecord: string;
 	/** A hash of the card code, the font files and the renderers' versions: part of every card's key. */
 	rendererDigest: string;
 	/** Inter's static WOFF files, one per subset and weight, Latin first. */
@@ -17,6 +20,15 @@ export interface SocialCardSettings {
 	/** The code points each subset covers, as a CSS unicode-range list. */
 	subsets: Record<string, string>;
 	palette: SocialCardPalette;
+}
+
+/** What the renderer did in one build, and which cached PNG each card path is. */
+export interface SocialCardBuildRecord {
+	rendered: number;
+	reused: number;
+	milliseconds: number;
+	/** `[site path, cache file]` of every card of the build. */
+	cards: [string, string][];
 }
 
 // The modules whose code decides how a card looks, relative to the project root.
@@ -37,20 +49,43 @@ const WEIGHTS = [400, 700] as const;
  * font or a renderer changes.
  */
 export function socialCards(): AstroIntegration {
+	let settings: SocialCardSettings | undefined;
 	return {
 		name: 'fieldnotes:social-cards',
 		hooks: {
 			'astro:config:setup': ({ config, updateConfig }) => {
-				const root = fileURLToPath(config.root);
+				settings = readSocialCardSettings(
+					fileURLToPath(config.root),
+					fileURLToPath(config.cacheDir)
+				);
 				updateConfig({
-					vite: {
-						define: {
-							__FIELDNOTES_SOCIAL_CARDS__: JSON.stringify(
-								readSocialCardSettings(root, fileURLToPath(config.cacheDir))
-							),
-						},
-					},
+					vite: { define: { __FIELDNOTES_SOCIAL_CARDS__: JSON.stringify(settings) } },
 				});
+			},
+			'astro:build:start': async () => {
+				// A record left by a build that stopped must not be copied into this one.
+				if (settings) await rm(settings.buildRecord, { force: true });
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				if (!settings || !existsSync(settings.buildRecord)) return;
+				const started = performance.now();
+				const record = JSON.parse(
+					await readFile(settings.buildRecord, 'utf8')
+				) as SocialCardBuildRecord;
+				const outDir = fileURLToPath(dir);
+				const targets = record.cards.map(([path, file]) => [join(outDir, path), file] as const);
+				await Promise.all(
+					[...new Set(targets.map(([target]) => dirname(target)))].map((folder) =>
+						mkdir(folder, { recursive: true })
+					)
+				);
+				// Copied here rather than served by a route: a route costs Astro milliseconds per file.
+				await Promise.all(targets.map(([target, file]) => copyFile(file, target)));
+				await rm(settings.buildRecord, { force: true });
+				const copying = Math.round(performance.now() - started);
+				logger.info(
+					`social cards: ${record.rendered} rendered, ${record.reused} reused (${record.milliseconds} ms; ${targets.length} copied into the output in ${copying} ms; cache ${relative(process.cwd(), settings.cacheDirectory)})`
+				);
 			},
 		},
 	};
@@ -89,6 +124,7 @@ export function readSocialCardSettings(root: string, cacheDir: string): SocialCa
 		.digest('hex');
 	return {
 		cacheDirectory: join(cacheDir, 'social-cards'),
+		buildRecord: join(cacheDir, 'social-cards-build.json'),
 		rendererDigest,
 		fonts,
 		subsets: Object.fromEntries(names.map((name) => [name, subsets[name] ?? ''])),

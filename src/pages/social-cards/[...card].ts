@@ -8,10 +8,14 @@ import {
 import { getSocialCards } from '@/data/social-cards';
 
 // One PNG per card at /social-cards/<page path>.png. A build draws every changed card in one
-// batch first, using both cores; `astro dev` draws a card when it is asked for.
+// batch, using both cores, and src/integrations/social-cards.ts copies them all into the output,
+// so the route has no pages of its own there; `astro dev` draws a card when it is asked for.
 export const getStaticPaths = (async () => {
 	const cards = [...(await getSocialCards()).values()];
-	if (!publicationContext.isDev) await prepareSocialCards(cards);
+	if (!publicationContext.isDev) {
+		await prepareSocialCards(cards);
+		return [];
+	}
 	return cards.map((card) => ({
 		params: { card: card.path.slice('/social-cards/'.length) },
 		props: { card },
