@@ -40,7 +40,8 @@ export function getSocialCards(): Promise<Map<string, SocialCard>> {
  */
 export async function getSocialCardImage(pagePath: string): Promise<PreviewImage> {
 	const cards = await getSocialCards();
-	const card = cards.get(pagePath) ?? cards.get(pagePath.replace(/\d+\/$/, '')) ?? cards.get('/');
+	const card =
+		cards.get(pagePath) ?? cards.get(pagePath.replace(/\/\d+\/$/, '/')) ?? cards.get('/');
 	if (!card) throw new Error('The home page has no social card.');
 	return {
 		url: publicUrl(card.path),
