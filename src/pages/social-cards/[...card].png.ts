@@ -17,7 +17,7 @@ export const getStaticPaths = (async () => {
 		return [];
 	}
 	return cards.map((card) => ({
-		params: { card: card.path.slice('/social-cards/'.length) },
+		params: { card: card.path.slice('/social-cards/'.length, -'.png'.length) },
 		props: { card },
 	}));
 }) satisfies GetStaticPaths;
