@@ -8,6 +8,7 @@ import { readSitemapFacts } from './src/integrations/article-sources';
 import { contentCacheGuard } from './src/integrations/content-cache-guard';
 import { feedEnclosures } from './src/integrations/feed-enclosures';
 import { securityHeaders } from './src/integrations/security-headers';
+import { socialCards } from './src/integrations/social-cards';
 import { linkChecker } from './src/integrations/link-checker';
 import { precompress } from './src/integrations/precompress';
 import { previewUnpublished } from './src/integrations/preview-unpublished';
@@ -60,6 +61,7 @@ export default defineConfig({
 			'src/site.config.ts',
 		]),
 		previewUnpublished(),
+		socialCards(),
 		mdx(),
 		sitemap({
 			// Redirect pages of renamed articles and the search page are not pages crawlers should index.

@@ -1,6 +1,5 @@
-import { getImage } from 'astro:assets';
 import { render } from 'astro:content';
-import type { PersonFacts, PreviewImage } from '@/lib/head-metadata';
+import type { PersonFacts } from '@/lib/head-metadata';
 import { buildBreadcrumbs, type Breadcrumb } from '@/lib/breadcrumbs';
 import { buildEditUrl } from '@/lib/edit-link';
 import { articlePath, blogIndexPath } from '@/lib/paths';
@@ -34,8 +33,6 @@ export interface ArticlePageData {
 	privacyPath: string | undefined;
 	/** The author as structured data describes them. */
 	authorFacts: PersonFacts;
-	/** The cover as a 1200 px wide JPEG for link previews. */
-	previewImage: PreviewImage | undefined;
 }
 
 /** A box at the end of an article pointing to a service page. */
@@ -59,7 +56,6 @@ export async function getArticlePageData(article: Article): Promise<ArticlePageD
 		callToAction: await getCallToAction(article.entry.data.cta?.id),
 		privacyPath: await getPrivacyPath(),
 		authorFacts: await personFactsOf(author),
-		previewImage: await getPreviewImage(article),
 		shareLinks: buildShareLinks({ url, title: article.title }),
 		breadcrumbs: buildBreadcrumbs([{ label: 'Blog', href: blogIndexPath() }], article.title),
 		url,
@@ -90,21 +86,5 @@ async function getCallToAction(serviceId: string | undefined): Promise<CallToAct
 		title: service.data.title,
 		description: service.data.description,
 		href: `/services/${service.id}/`,
-	};
-}
-
-/**
- * The article's cover as link previews want it: a JPEG (every preview service reads it) 1200 px
- * wide, with an absolute URL.
- */
-async function getPreviewImage(article: Article): Promise<PreviewImage | undefined> {
-	const { cover, coverAlt } = article.entry.data;
-	if (!cover) return undefined;
-	const image = await getImage({ src: cover, width: Math.min(1200, cover.width), format: 'jpg' });
-	return {
-		url: new URL(image.src, siteConfig.url).href,
-		width: Number(image.attributes['width']),
-		height: Number(image.attributes['height']),
-		alt: coverAlt ?? '',
 	};
 }

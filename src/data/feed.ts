@@ -107,11 +107,7 @@ async function readEntry(article: Article): Promise<FeedEntry> {
 	};
 }
 
-/**
- * The cover as a JPEG at most 1200 px wide, a format every feed reader shows. Same source and
- * options as the cover in link previews (src/data/article-page.ts), so while those use the
- * cover, the build writes one file for both.
- */
+/** The cover as a JPEG at most 1200 px wide, a format every feed reader shows. */
 async function getCoverImage(article: Article): Promise<FeedImage | undefined> {
 	const { cover, coverAlt } = article.entry.data;
 	if (!cover) return undefined;

@@ -22,11 +22,14 @@ export interface BrokenLink {
 
 const URL_ATTRIBUTES = ['href', 'src', 'poster'] as const;
 const SKIPPED_SCHEMES = /^(mailto|tel|javascript|data|blob):/i;
+// Link-preview images are fetched by other sites from these absolute URLs, so they must exist too.
+const IMAGE_META = new Set(['og:image', 'twitter:image']);
 
 /**
  * Reads the links and fragment targets of one HTML page in a single streaming pass (htmlparser2
- * builds no tree, which keeps the check cheap at thousands of pages). `srcset` candidates count as
- * links; `<link rel=preconnect/dns-prefetch>` point at hosts, not resources, and are left out.
+ * builds no tree, which keeps the check cheap at thousands of pages). `srcset` candidates and the
+ * `og:image` of link previews count as links; `<link rel=preconnect/dns-prefetch>` point at hosts,
+ * not resources, and are left out.
  */
 export function collectPageLinks(html: string): PageLinks {
 	const links: string[] = [];
@@ -37,6 +40,10 @@ export function collectPageLinks(html: string): PageLinks {
 				if (attributes['id']) ids.add(attributes['id']);
 				if (name === 'a' && attributes['name']) ids.add(attributes['name']);
 				if (name === 'link' && /preconnect|dns-prefetch/.test(attributes['rel'] ?? '')) return;
+				const meta = attributes['property'] ?? attributes['name'];
+				if (name === 'meta' && meta && IMAGE_META.has(meta) && attributes['content']) {
+					links.push(attributes['content']);
+				}
 				for (const attribute of URL_ATTRIBUTES) {
 					const value = attributes[attribute];
 					if (value) links.push(value);

@@ -53,3 +53,12 @@ export function withoutBase(path: string, base: string): string | undefined {
 export function absoluteUrl(path: string, siteUrl: string): string {
 	return new URL(withBase(path, basePathOf(siteUrl)), siteUrl).href;
 }
+
+/**
+ * Site path of the social card (link-preview image) of a page: `/blog/x/` has
+ * `/social-cards/blog/x.png`, the home page `/social-cards/home.png`.
+ */
+export function socialCardPath(pagePath: string): string {
+	const name = pagePath.replace(/^\/+|\/+$/g, '');
+	return `/social-cards/${name === '' ? 'home' : name}.png`;
+}

@@ -38,16 +38,18 @@ describe('head metadata in the built pages', () => {
 		expect(page.querySelectorAll('img[src="x"]')).toEqual([]);
 	});
 
-	it('describes an article with a cover for link previews: type, times, image and its size', () => {
+	it('describes an article for link previews: type, times, its card and its size', () => {
 		const path = '/blog/idempotent-webhooks/';
 		expect(metaContent(exampleSite, path, 'og:type')).toEqual(['article']);
 		expect(metaContent(exampleSite, path, 'article:published_time')).toEqual([
 			'2025-06-23T20:00:00.000Z',
 		]);
+		// The article's social card, which shows its cover (tests/build/social-cards.test.ts).
 		const [image] = metaContent(exampleSite, path, 'og:image');
-		expect(image).toMatch(/^https:\/\/fieldnotes\.example\.com\/_astro\/.+\.jpg$/);
+		expect(image).toBe('https://fieldnotes.example.com/social-cards/blog/idempotent-webhooks.png');
 		expect(exampleSite.resolves(new URL(image ?? '').pathname)).toBe(true);
 		expect(metaContent(exampleSite, path, 'og:image:width')).toEqual(['1200']);
+		expect(metaContent(exampleSite, path, 'og:image:height')).toEqual(['630']);
 		expect(metaContent(exampleSite, path, 'twitter:card')).toEqual(['summary_large_image']);
 		const [posting] = structuredData(exampleSite, path);
 		expect(posting).toMatchObject({

@@ -41,6 +41,8 @@ describe('the build', () => {
 				force: true,
 			});
 			expect(exitCode, output).toBe(0);
+			// The global setup built this content already: every social card comes from the cache.
+			expect(output).toMatch(/social cards: 0 rendered, [1-9]\d* reused/);
 			hashes.push(hashOutput(outDir));
 		}
 		const [first, second] = hashes as [Map<string, string>, Map<string, string>];

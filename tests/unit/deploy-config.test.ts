@@ -93,7 +93,12 @@ function isValidCron(expression: string): boolean {
 	});
 }
 
-const ASTRO_CACHE_KEY_PARTS = ["hashFiles('package-lock.json')", "hashFiles('content/**')"];
+// The social cards in node_modules/.astro change with content/ and with src/ (their template), so
+// the key takes both: an exact hit never saves, and stale cards would be drawn again every run.
+const ASTRO_CACHE_KEY_PARTS = [
+	"hashFiles('package-lock.json')",
+	"hashFiles('content/**', 'src/**')",
+];
 
 function expectAstroCache(steps: Step[], before: number): void {
 	const index = stepIndex(steps, { uses: 'actions/cache' });

@@ -39,9 +39,37 @@ describe('collectPageLinks', () => {
 	it('ignores preconnect hints, which name hosts rather than resources', () => {
 		expect(collectPageLinks('<link rel="preconnect" href="https://cdn.test">').links).toEqual([]);
 	});
+
+	it('collects the link-preview image of Open Graph and X, and no other meta content', () => {
+		const { links } = collectPageLinks(
+			'<meta property="og:image" content="https://site.test/social-cards/home.png">' +
+				'<meta name="twitter:image" content="/social-cards/x.png">' +
+				'<meta property="og:url" content="https://site.test/"><meta name="description" content="/x/">'
+		);
+		expect(links).toEqual(['https://site.test/social-cards/home.png', '/social-cards/x.png']);
+	});
 });
 
 describe('findBrokenLinks', () => {
+	it('reports a link-preview image that the build did not write', () => {
+		expect(
+			site(
+				{
+					'/': `<meta property="og:image" content="${ORIGIN}/social-cards/home.png">`,
+					'/blog/': `<meta property="og:image" content="${ORIGIN}/social-cards/blgo.png">`,
+				},
+				['/social-cards/home.png', '/social-cards/blog.png']
+			)
+		).toEqual([
+			{
+				page: '/blog/',
+				link: `${ORIGIN}/social-cards/blgo.png`,
+				reason: 'missing-page',
+				suggestion: '/social-cards/blog.png',
+			},
+		]);
+	});
+
 	it('accepts links to existing pages, assets, fragments and external sites', () => {
 		expect(
 			site(

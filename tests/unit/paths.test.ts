@@ -4,6 +4,7 @@ import {
 	articlePath,
 	basePathOf,
 	blogIndexPath,
+	socialCardPath,
 	tagFeedPath,
 	tagPath,
 	withBase,
@@ -126,5 +127,15 @@ describe('withoutBase', () => {
 	it('is undefined outside the base path', () => {
 		expect(withoutBase('/blog/x/', '/notes/')).toBeUndefined();
 		expect(withoutBase('/notesx/', '/notes/')).toBeUndefined();
+	});
+});
+
+describe('socialCardPath', () => {
+	it('names the card after the page path, and the home page card home.png', () => {
+		expect(socialCardPath('/blog/idempotent-webhooks/')).toBe(
+			'/social-cards/blog/idempotent-webhooks.png'
+		);
+		expect(socialCardPath('/tags/')).toBe('/social-cards/tags.png');
+		expect(socialCardPath('/')).toBe('/social-cards/home.png');
 	});
 });

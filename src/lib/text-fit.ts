@@ -1,0 +1,224 @@
+// Line breaking for images, where nothing reflows: the text of a social card is sized and cut to
+// its box before it is drawn, from the advance widths of the card's font, Inter.
+
+/** The two weights a social card uses. */
+export type FontWeight = 400 | 700;
+
+// Advance widths of Inter 400 and 700 for U+0020–U+007E, in hundredths of an em, read from
+// @fontsource/inter's Latin WOFF files with opentype.js. Kerning only ever narrows a line, so
+// ignoring it keeps the estimate on the safe side.
+const ASCII_WIDTHS: Record<FontWeight, readonly number[]> = {
+	400: [
+		28, 29, 47, 63, 64, 98, 64, 30, 36, 36, 50, 66, 29, 46, 29, 36, 63, 41, 61, 62, 65, 59, 62, 57,
+		62, 62, 29, 30, 66, 66, 66, 51, 97, 69, 65, 73, 72, 60, 59, 75, 74, 27, 57, 67, 57, 90, 75, 76,
+		64, 76, 64, 64, 65, 74, 69, 99, 68, 68, 63, 36, 36, 36, 47, 46, 32, 56, 61, 57, 61, 58, 37, 61,
+		59, 24, 24, 55, 24, 88, 59, 60, 61, 61, 38, 53, 33, 59, 56, 82, 55, 56, 55, 43, 33, 43, 66,
+	],
+	700: [
+		24, 34, 55, 65, 65, 102, 67, 34, 38, 38, 56, 68, 33, 47, 33, 39, 67, 43, 63, 65, 68, 62, 65, 58,
+		65, 65, 33, 34, 68, 68, 68, 56, 102, 75, 66, 74, 72, 61, 59, 75, 75, 28, 58, 72, 57, 93, 76, 77,
+		65, 78, 66, 65, 67, 73, 75, 104, 74, 73, 66, 38, 39, 38, 49, 48, 37, 58, 63, 59, 63, 60, 40, 63,
+		62, 27, 27, 58, 27, 91, 62, 61, 63, 63, 41, 56, 37, 62, 60, 85, 58, 60, 57, 47, 37, 47, 68,
+	],
+};
+// Typographic punctuation, and a wide guess for any other letter (accented Latin, Cyrillic, Greek
+// are about as wide as the widest lowercase ASCII letters).
+const OTHER_WIDTHS: Readonly<Record<string, number>> = {
+	'‘': 31,
+	'’': 31,
+	'“': 54,
+	'”': 54,
+	'–': 50,
+	'—': 100,
+	'…': 100,
+	'·': 33,
+	'→': 66,
+};
+const WIDE_CHARACTER =
+	/[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60]/u;
+const OTHER_WIDTH = 72;
+const WIDE_WIDTH = 100;
+
+/** The estimated width in pixels of one line of text at `fontSize`. */
+export function measureText(text: string, fontSize: number, weight: FontWeight): number {
+	let hundredths = 0;
+	for (const character of text) {
+		const code = character.codePointAt(0) ?? 0;
+		hundredths +=
+			code >= 0x20 && code <= 0x7e
+				? (ASCII_WIDTHS[weight][code - 0x20] ?? OTHER_WIDTH)
+				: (OTHER_WIDTHS[character] ?? (WIDE_CHARACTER.test(character) ? WIDE_WIDTH : OTHER_WIDTH));
+	}
+	return (hundredths / 100) * fontSize;
+}
+
+/** How one block of text is set: its size and the lines it wraps to. */
+export interface FittedText {
+	fontSize: number;
+	lines: string[];
+	/** Whether words had to be left out (the last line then ends with "…"). */
+	truncated: boolean;
+}
+
+/** The box and type sizes to fit a block of text into. */
+export interface FitOptions {
+	/** The width of the box in pixels. */
+	width: number;
+	/** The height of the box in pixels. */
+	height: number;
+	/** Font sizes to try, largest first; the first at which the whole text fits is used. */
+	fontSizes: readonly number[];
+	/** Line height as a multiple of the font size. */
+	lineHeight: number;
+	weight: FontWeight;
+	/** Extra space after each character, in em; negative to tighten, as CSS `letter-spacing`. */
+	letterSpacing?: number;
+}
+
+/**
+ * Sets text in a box: the largest of `fontSizes` at which every word fits, or else the smallest,
+ * with the words that do not fit left out and "…" at the end, so text is never cut off mid-word
+ * without a sign. A word wider than the box (a long URL) is broken between characters.
+ * @example fitText('Idempotent webhooks', { width: 600, height: 200, fontSizes: [72, 48], lineHeight: 1.1, weight: 700 })
+ */
+export function fitText(text: string, options: FitOptions): FittedText {
+	const words = text.split(/\s+/).filter(Boolean);
+	const sizes = options.fontSizes;
+	const smallest = sizes.at(-1);
+	if (smallest === undefined) throw new Error('fitText needs at least one font size.');
+	for (const fontSize of sizes) {
+		const maxLines = maxLinesAt(fontSize, options);
+		const lines = wrapWords(words, fontSize, options);
+		if (lines.length <= maxLines) return { fontSize, lines, truncated: false };
+		if (fontSize === smallest) return truncateLines(lines, maxLines, fontSize, options);
+	}
+	throw new Error('unreachable: the smallest font size always returns');
+}
+
+function maxLinesAt(fontSize: number, { height, lineHeight }: FitOptions): number {
+	return Math.max(1, Math.floor(height / (fontSize * lineHeight)));
+}
+
+/** The width of a line as set with the options' weight and letter spacing. */
+function lineWidth(text: string, fontSize: number, { weight, letterSpacing = 0 }: FitOptions) {
+	return measureText(text, fontSize, weight) + [...text].length * letterSpacing * fontSize;
+}
+
+function wrapWords(words: readonly string[], fontSize: number, options: FitOptions): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const word of words) {
+		const candidate = line ? `${line} ${word}` : word;
+		if (lineWidth(candidate, fontSize, options) <= options.width) {
+			line = candidate;
+			continue;
+		}
+		if (line) lines.push(line);
+		line = '';
+		for (const piece of breakWord(word, fontSize, options)) {
+			if (line) lines.push(line);
+			line = piece;
+		}
+	}
+	if (line) lines.push(line);
+	return lines;
+}
+
+/**
+ * A word too wide for the box as pieces that fit: broken after its hyphens where it has them,
+ * else between characters.
+ */
+function breakWord(word: string, fontSize: number, options: FitOptions): string[] {
+	const pieces: string[] = [];
+	let piece = '';
+	for (const part of word.split(/(?<=-)/u)) {
+		if (lineWidth(piece + part, fontSize, options) <= options.width) {
+			piece += part;
+			continue;
+		}
+		if (piece) pieces.push(piece);
+		piece = '';
+		for (const character of part) {
+			if (piece && lineWidth(piece + character, fontSize, options) > options.width) {
+				pieces.push(piece);
+				piece = '';
+			}
+			piece += character;
+		}
+	}
+	return piece ? [...pieces, piece] : pieces;
+}
+
+function truncateLines(
+	lines: readonly string[],
+	maxLines: number,
+	fontSize: number,
+	options: FitOptions
+): FittedText {
+	const kept = lines.slice(0, maxLines);
+	let last = kept.pop() ?? '';
+	// Drop whole words until the ellipsis fits; a single piece of a broken word is cut instead.
+	while (lineWidth(`${last}…`, fontSize, options) > options.width) {
+		const space = last.lastIndexOf(' ');
+		last = space > 0 ? last.slice(0, space) : [...last].slice(0, -1).join('');
+	}
+	const trimmed = last.replace(/[\s,;:.–—-]+$/u, '');
+	return { fontSize, lines: [...kept, `${trimmed}…`], truncated: true };
+}
+
+/**
+ * Parses a CSS `unicode-range` list such as Fontsource's `U+0000-00FF,U+0131` into ranges of code
+ * points.
+ */
+export function parseUnicodeRanges(list: string): [number, number][] {
+	return list
+		.split(',')
+		.map((part) => part.trim())
+		.filter(Boolean)
+		.map((part) => {
+			const match = /^U\+([0-9a-f?]+)(?:-([0-9a-f]+))?$/i.exec(part);
+			if (!match?.[1]) throw new Error(`"${part}" is not a unicode-range such as U+0000-00FF.`);
+			const start = match[1];
+			if (start.includes('?')) {
+				return [parseInt(start.replaceAll('?', '0'), 16), parseInt(start.replaceAll('?', 'f'), 16)];
+			}
+			const first = parseInt(start, 16);
+			return [first, match[2] ? parseInt(match[2], 16) : first];
+		});
+}
+
+/**
+ * The text with every character no range covers left out (emoji, scripts the card's fonts do not
+ * have), and spaces collapsed, so an image never shows the empty boxes of missing glyphs.
+ */
+export function keepDrawable(text: string, ranges: readonly [number, number][]): string {
+	let kept = '';
+	for (const character of text) {
+		const code = character.codePointAt(0) ?? 0;
+		if (/\s/u.test(character)) kept += ' ';
+		else if (ranges.some(([first, last]) => code >= first && code <= last)) kept += character;
+	}
+	return kept.replace(/\s+/gu, ' ').trim();
+}
+
+/** A font file's share of Unicode: its name and the code points it covers. */
+export interface FontSubset {
+	name: string;
+	ranges: readonly [number, number][];
+}
+
+/**
+ * The subsets needed to draw a text: the first (the base subset, always loaded) and each other
+ * that covers one of its characters, in the given order. Loading only those keeps a Latin-only
+ * card from parsing the Cyrillic, Greek and Vietnamese files.
+ */
+export function subsetsUsedBy(text: string, subsets: readonly FontSubset[]): string[] {
+	const codes = [...new Set(text)].map((character) => character.codePointAt(0) ?? 0);
+	return subsets
+		.filter(
+			({ ranges }, index) =>
+				index === 0 ||
+				codes.some((code) => ranges.some(([first, last]) => code >= first && code <= last))
+		)
+		.map(({ name }) => name);
+}
