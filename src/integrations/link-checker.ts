@@ -1,5 +1,4 @@
 import type { AstroIntegration } from 'astro';
-import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +11,7 @@ import {
 } from '../lib/link-check';
 import { basePathOf, withBase } from '../lib/paths';
 import { listArticleSources, PAGE_SECTIONS } from './article-sources';
-import { derivationVersion, OutputResultCache, outputKeyOf } from './output-cache';
+import { derivationVersion, OutputResultCache, outputKeyOf, packageVersion } from './output-cache';
 import { listOutputFiles } from './output-files';
 
 /** What the link checker keeps of a page between builds: PageLinks, as JSON can hold it. */
@@ -105,14 +104,4 @@ export function linkChecker({
 			},
 		},
 	};
-}
-
-/** The installed version of a package, which its exports may not let `import` read. */
-function packageVersion(root: string, name: string): string {
-	const manifest: unknown = JSON.parse(
-		readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')
-	);
-	return typeof manifest === 'object' && manifest !== null && 'version' in manifest
-		? String(manifest.version)
-		: 'unknown';
 }

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { digestFiles } from './content-cache-guard';
+import { digestFiles } from '../source-digest';
 
 /**
  * The key of a result derived from one output file: a hash of the file's bytes and of what derives
@@ -24,6 +25,16 @@ export function derivationVersion(
 	...extra: string[]
 ): string {
 	return [digestFiles(sources.map((source) => join(root, source))), ...extra].join(':');
+}
+
+/** The installed version of a package, for a derivation version; its exports may hide package.json. */
+export function packageVersion(root: string, name: string): string {
+	const manifest: unknown = JSON.parse(
+		readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')
+	);
+	return typeof manifest === 'object' && manifest !== null && 'version' in manifest
+		? String(manifest.version)
+		: 'unknown';
 }
 
 /**

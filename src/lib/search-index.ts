@@ -39,6 +39,8 @@ export interface SearchIndexSummary {
 	/** Their total size in bytes. */
 	bytes: number;
 	milliseconds: number;
+	/** The index of the last build was copied because no page changed. */
+	isReused?: boolean;
 }
 
 /**
@@ -50,6 +52,8 @@ export function formatSearchIndexSummary({
 	files,
 	bytes,
 	milliseconds,
+	isReused = false,
 }: SearchIndexSummary): string {
-	return `search index: ${pages} page${pages === 1 ? '' : 's'}, ${files} files, ${(bytes / 1024).toFixed(1)} KiB in ${Math.round(milliseconds)} ms`;
+	const reused = isReused ? ', copied from the last build (no page changed)' : '';
+	return `search index: ${pages} page${pages === 1 ? '' : 's'}, ${files} files, ${(bytes / 1024).toFixed(1)} KiB in ${Math.round(milliseconds)} ms${reused}`;
 }

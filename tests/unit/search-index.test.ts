@@ -51,4 +51,18 @@ describe('formatSearchIndexSummary', () => {
 			formatSearchIndexSummary({ pages: 1, files: 30, bytes: 204_800, milliseconds: 411.6 })
 		).toBe('search index: 1 page, 30 files, 200.0 KiB in 412 ms');
 	});
+
+	it('says when the index was copied from the last build', () => {
+		expect(
+			formatSearchIndexSummary({
+				pages: 12,
+				files: 30,
+				bytes: 2048,
+				milliseconds: 40,
+				isReused: true,
+			})
+		).toBe(
+			'search index: 12 pages, 30 files, 2.0 KiB in 40 ms, copied from the last build (no page changed)'
+		);
+	});
 });
