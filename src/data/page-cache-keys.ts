@@ -1,3 +1,4 @@
+import type { Page } from 'astro';
 import type { CollectionEntry, CollectionKey } from 'astro:content';
 import { cacheKeyOf } from '@/lib/cache-key';
 import { getRelatedArticles, type Article } from './articles';
@@ -59,5 +60,37 @@ export async function getArticlePageCacheKey(article: Article): Promise<string> 
 		related.map((relatedArticle) => [entryCacheKey(relatedArticle.entry), relatedArticle.tags]),
 		author,
 		cta ? entryCacheKey(cta) : null
+	);
+}
+
+/**
+ * The key of one page of an article list (the blog index, a tag's pages): the articles it lists
+ * with their tags, where it sits in the pagination, what the list is (a tag and its count), and
+ * the site chrome.
+ */
+export async function getArticleListCacheKey(page: Page<Article>, list: unknown): Promise<string> {
+	return cacheKeyOf(
+		await getSiteChromeKey(),
+		list,
+		page.currentPage,
+		page.lastPage,
+		page.total,
+		page.data.map((article) => [entryCacheKey(article.entry), article.tags])
+	);
+}
+
+/**
+ * Gives each page of a `paginate()` result its cache key, so Astro's incremental build copies the
+ * list pages whose articles did not change.
+ */
+export function withListCacheKeys<Path extends { props: { page: Page<Article> } }>(
+	paths: readonly Path[],
+	list: unknown
+): Promise<(Path & { cacheKey: string })[]> {
+	return Promise.all(
+		paths.map(async (path) => ({
+			...path,
+			cacheKey: await getArticleListCacheKey(path.props.page, list),
+		}))
 	);
 }
