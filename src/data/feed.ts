@@ -76,21 +76,12 @@ function getEntry(article: Article): Promise<FeedEntry> {
 }
 
 /**
- * One article as a feed entry. The body is rendered with Astro's Container API because MDX
- * entries have no HTML string of their own; components inside MDX are rendered too, the callouts
- * included, so feed readers see what the page shows. Heading anchor links are taken out: without
- * the site's styles they read as stray text.
+ * One article as a feed entry, with its full HTML. Heading anchor links are taken out: without the
+ * site's styles they read as stray text.
  */
 async function readEntry(article: Article): Promise<FeedEntry> {
-	containerPromise ??= loadRenderers([getMdxContainerRenderer()]).then((renderers) =>
-		AstroContainer.create({ renderers })
-	);
-	const container = await containerPromise;
 	const url = publicUrl(articlePath(article.slug));
-	const { Content } = await render(article.entry);
-	const html = await container.renderToString(Content, {
-		props: { components: contentComponents },
-	});
+	const html = await renderBody(article);
 	const { name, url: authorUrl } = await personFactsOf(
 		await getAuthorOf(article.entry.data.author)
 	);
@@ -105,6 +96,23 @@ async function readEntry(article: Article): Promise<FeedEntry> {
 		author: { name, url: authorUrl },
 		image: await getCoverImage(article),
 	};
+}
+
+/**
+ * An article's body as HTML. Markdown (and plain-Markdown MDX) has its HTML in the content cache,
+ * which is used as it is unless it holds images, whose final URLs only rendering fills in. Other
+ * MDX is rendered with Astro's Container API, components and callouts included, so feed readers
+ * see what the page shows.
+ */
+async function renderBody(article: Article): Promise<string> {
+	const { rendered } = article.entry;
+	if (rendered && !rendered.metadata?.imagePaths?.length) return rendered.html;
+	containerPromise ??= loadRenderers([getMdxContainerRenderer()]).then((renderers) =>
+		AstroContainer.create({ renderers })
+	);
+	const container = await containerPromise;
+	const { Content } = await render(article.entry);
+	return container.renderToString(Content, { props: { components: contentComponents } });
 }
 
 /** The cover as a JPEG at most 1200 px wide, a format every feed reader shows. */
