@@ -3,7 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { astroCacheDirectoryFor, contentDirectory } from './src/content-location';
+import { astroCacheDirectory, contentDirectory } from './src/content-location';
 import { readSitemapFacts } from './src/integrations/article-sources';
 import { contentCacheGuard } from './src/integrations/content-cache-guard';
 import { feedEnclosures } from './src/integrations/feed-enclosures';
@@ -24,10 +24,6 @@ import { THEME_SNIPPET } from './src/scripts/theme-snippet';
 import { siteConfig } from './src/site.config';
 
 const base = basePathOf(siteConfig.url);
-const cacheDirectory =
-	contentDirectory === './content' && base === '/'
-		? undefined
-		: `./${astroCacheDirectoryFor(contentDirectory, base)}`;
 const sitemapFacts = readSitemapFacts(`${contentDirectory}/blog`, siteConfig.timeZone);
 const redirectPaths = new Set([...sitemapFacts.values()].flatMap(({ aliases }) => aliases));
 /** The site path of a page URL the sitemap lists. */
@@ -36,7 +32,7 @@ const sitePathOf = (url: string) => withoutBase(new URL(url).pathname, base) ?? 
 export default defineConfig({
 	site: siteConfig.url,
 	base,
-	...(cacheDirectory && { cacheDir: cacheDirectory }),
+	cacheDir: `./${astroCacheDirectory(contentDirectory, base)}`,
 	trailingSlash: 'always',
 	experimental: {
 		// An unchanged article page is copied from the last build instead of rendered again; its

@@ -16,3 +16,13 @@ export function astroCacheDirectoryFor(directory: string, base = '/'): string {
 	const key = base === '/' ? directory : `${directory}${base}`;
 	return `node_modules/.astro/${key.replace(/[^a-z0-9]+/gi, '-')}`;
 }
+
+/**
+ * Astro's cache folder for a build of `directory` under `base`: Astro's default for the site's
+ * own content at the root, else its own folder (see astroCacheDirectoryFor).
+ */
+export function astroCacheDirectory(directory: string, base: string): string {
+	return directory === './content' && base === '/'
+		? 'node_modules/.astro'
+		: astroCacheDirectoryFor(directory, base);
+}

@@ -4,6 +4,7 @@ import { pickRelatedArticles } from '@/lib/related-articles';
 import { slugify } from '@/lib/slug';
 import { collectTags, type TagSummary } from '@/lib/tags';
 import { siteConfig } from '@/site.config';
+import { cachedResult } from './build-cache';
 import { publicationContext } from './build-context';
 import { assertArticleReferencesExist } from './references';
 
@@ -61,19 +62,31 @@ export async function getRelatedArticles(slug: string): Promise<Article[]> {
 
 function relateAll(articles: Article[]): Map<string, Article[]> {
 	const bySlug = new Map(articles.map((article) => [article.slug, article]));
-	const relatedSlugs = pickRelatedArticles(
-		articles.map((article) => ({
-			slug: article.slug,
-			pubDate: article.pubDate,
-			tags: article.tags.map((tag) => tag.slug),
-			title: article.title,
-			description: article.description,
-			body: article.entry.body ?? '',
-		})),
-		{ count: siteConfig.relatedArticles }
+	// Each article's file digest stands for its title, description, tags and body.
+	const inputs = [
+		siteConfig.relatedArticles,
+		articles.map(({ slug, entry, pubDate }) => [slug, entry.digest, pubDate]),
+	];
+	const relatedSlugs = cachedResult(
+		'related-articles',
+		inputs,
+		['src/lib/related-articles.ts', 'src/lib/slug.ts'],
+		() => [
+			...pickRelatedArticles(
+				articles.map((article) => ({
+					slug: article.slug,
+					pubDate: article.pubDate,
+					tags: article.tags.map((tag) => tag.slug),
+					title: article.title,
+					description: article.description,
+					body: article.entry.body ?? '',
+				})),
+				{ count: siteConfig.relatedArticles }
+			),
+		]
 	);
 	return new Map(
-		[...relatedSlugs].map(([slug, related]) => [
+		relatedSlugs.map(([slug, related]) => [
 			slug,
 			related.flatMap((relatedSlug) => bySlug.get(relatedSlug) ?? []),
 		])

@@ -1,8 +1,8 @@
 import type { AstroIntegration } from 'astro';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { digestFiles } from '../source-digest';
 
 /**
  * Clears Astro's content data store when the code that shapes entries changes. Astro invalidates
@@ -33,24 +33,4 @@ export function contentCacheGuard(watched: readonly string[]): AstroIntegration 
 			},
 		},
 	};
-}
-
-/** A hash of the contents of every file under the given paths, in a stable order. */
-export function digestFiles(paths: readonly string[]): string {
-	const hash = createHash('sha256');
-	for (const file of paths.flatMap(listFiles).sort()) {
-		hash.update(file).update('\0').update(readFileSync(file)).update('\0');
-	}
-	return hash.digest('hex');
-}
-
-function listFiles(path: string): string[] {
-	if (!existsSync(path)) return [];
-	try {
-		return readdirSync(path, { recursive: true, withFileTypes: true })
-			.filter((entry) => entry.isFile())
-			.map((entry) => join(entry.parentPath, entry.name));
-	} catch {
-		return [path];
-	}
 }

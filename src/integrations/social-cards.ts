@@ -5,7 +5,7 @@ import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readSocialCardPalette, type SocialCardPalette } from '../lib/social-card';
-import { digestFiles } from './content-cache-guard';
+import { digestFiles } from '../source-digest';
 
 /** What the social-card renderer needs from the build's configuration. */
 export interface SocialCardSettings {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { astroCacheDirectoryFor } from '@/content-location';
+import { astroCacheDirectory, astroCacheDirectoryFor } from '@/content-location';
 
 describe('astroCacheDirectoryFor', () => {
 	it('gives each content folder its own cache folder under node_modules/.astro', () => {
@@ -17,5 +17,15 @@ describe('astroCacheDirectoryFor', () => {
 			'node_modules/.astro/-content-notes-'
 		);
 		expect(astroCacheDirectoryFor('./content', '/')).toBe('node_modules/.astro/-content');
+	});
+});
+
+describe('astroCacheDirectory', () => {
+	it("keeps Astro's default for the site's own content at the root, and a folder of its own otherwise", () => {
+		expect(astroCacheDirectory('./content', '/')).toBe('node_modules/.astro');
+		expect(astroCacheDirectory('./content', '/notes/')).toBe('node_modules/.astro/-content-notes-');
+		expect(astroCacheDirectory('./tests/fixtures/site', '/')).toBe(
+			'node_modules/.astro/-tests-fixtures-site'
+		);
 	});
 });
