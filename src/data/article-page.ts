@@ -1,4 +1,4 @@
-import { render } from 'astro:content';
+import type { render } from 'astro:content';
 import type { PersonFacts } from '@/lib/head-metadata';
 import { buildBreadcrumbs, type Breadcrumb } from '@/lib/breadcrumbs';
 import { buildEditUrl } from '@/lib/edit-link';
@@ -12,6 +12,7 @@ import { getRelatedArticles, type Article } from './articles';
 import { getAuthorOf, type Author } from './author';
 import { personFactsOf } from './head';
 import { getPrivacyPath } from './navigation';
+import { renderEntry } from './rendered-entries';
 import { getServices } from './portfolio';
 
 /** Everything the article page shows besides the article's own fields. */
@@ -44,7 +45,7 @@ export interface CallToAction {
 
 /** Renders one article and gathers what its page needs. */
 export async function getArticlePageData(article: Article): Promise<ArticlePageData> {
-	const { Content, headings, remarkPluginFrontmatter } = await render(article.entry);
+	const { Content, headings, remarkPluginFrontmatter } = await renderEntry(article.entry);
 	const url = publicUrl(articlePath(article.slug));
 	const author = await getAuthorOf(article.entry.data.author);
 	return {

@@ -6,6 +6,7 @@ import { collectTags, type TagSummary } from '@/lib/tags';
 import { siteConfig } from '@/site.config';
 import { cachedResult } from './build-cache';
 import { publicationContext } from './build-context';
+import { readEntryBody } from './rendered-entries';
 import { assertArticleReferencesExist } from './references';
 
 /** A tag on one article: URL slug and the site-wide label. */
@@ -79,7 +80,7 @@ function relateAll(articles: Article[]): Map<string, Article[]> {
 					tags: article.tags.map((tag) => tag.slug),
 					title: article.title,
 					description: article.description,
-					body: article.entry.body ?? '',
+					body: readEntryBody(article.entry),
 				})),
 				{ count: siteConfig.relatedArticles }
 			),

@@ -18,6 +18,7 @@ import { siteConfig } from '@/site.config';
 import { getArticles, getArticlesTagged, getTags, type Article } from './articles';
 import { getAuthorOf, getMainAuthor } from './author';
 import { personFactsOf } from './head';
+import { withRenderedContent } from './rendered-entries';
 import { publicUrl } from './site-urls';
 
 // Every feed (RSS, Atom, JSON Feed, each tag's RSS) shares these entries: Astro renders all
@@ -105,13 +106,13 @@ async function readEntry(article: Article): Promise<FeedEntry> {
  * see what the page shows.
  */
 async function renderBody(article: Article): Promise<string> {
-	const { rendered } = article.entry;
-	if (rendered && !rendered.metadata?.imagePaths?.length) return rendered.html;
+	const entry = withRenderedContent(article.entry);
+	if (entry.rendered && !entry.rendered.metadata?.imagePaths?.length) return entry.rendered.html;
 	containerPromise ??= loadRenderers([getMdxContainerRenderer()]).then((renderers) =>
 		AstroContainer.create({ renderers })
 	);
 	const container = await containerPromise;
-	const { Content } = await render(article.entry);
+	const { Content } = await render(entry);
 	return container.renderToString(Content, { props: { components: contentComponents } });
 }
 

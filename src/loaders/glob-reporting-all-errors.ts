@@ -2,8 +2,10 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
 import { isPlainMarkdown } from '../lib/plain-markdown';
+import { pruneRenderedFiles, renderedFileOf, writeRenderedFile } from './rendered-files';
 
 type GlobOptions = Parameters<typeof glob>[0];
 type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
@@ -28,6 +30,8 @@ const RENDER_CONCURRENCY = 8;
  *   Markdown pipeline, as a `.md` file is, and its HTML is kept in the content cache. Astro would
  *   otherwise compile every `.mdx` file into a module that Vite bundles on every build, which was
  *   most of a 1,000-article build. Files with JSX, expressions or imports stay MDX.
+ * - Rendered HTML and the raw body are not kept in Astro's data store, which a build loads whole:
+ *   the HTML goes to a file of its own (see rendered-files.ts) and the body stays in its source file.
  * A folder that does not exist is an empty collection.
  */
 export function globReportingAllErrors(options: GlobOptions): Loader {
@@ -63,16 +67,29 @@ export function globReportingAllErrors(options: GlobOptions): Loader {
 					reportRenderFailure(message.slice(RENDER_ERROR.length));
 				else context.logger.error(message);
 			};
+			const root = fileURLToPath(context.config.root);
+			const renderedDirectory = fileURLToPath(
+				new URL(`fieldnotes/rendered/${context.collection}/`, context.config.cacheDir)
+			);
+			// The body stays in its file (whoever needs it reads it there), the HTML goes to a file of its own.
+			const storeEntry = ({ body, ...entry }: StoredEntry) => {
+				void body;
+				return context.store.set(
+					entry.rendered
+						? { ...entry, rendered: writeRenderedFile(entry.rendered, renderedDirectory, root) }
+						: entry
+				);
+			};
 			const renderAsMarkdown = markdownRendererOf(context);
 			const limit = pLimit(RENDER_CONCURRENCY);
 			const renders: Promise<void>[] = [];
 			const store: LoaderContext['store'] = {
 				...context.store,
 				set: (entry) => {
-					if (!isPlainMdx(entry)) return context.store.set(entry);
+					if (!isPlainMdx(entry)) return storeEntry(entry);
 					// The dev server's file watcher calls this too, after load() has returned.
 					const render = limit(() => renderAsMarkdown(entry)).then(
-						(rendered) => void context.store.set(rendered),
+						(rendered) => void storeEntry(rendered),
 						(error: unknown) =>
 							reportRenderFailure(
 								`${entry.filePath ?? entry.id}: ${error instanceof Error ? error.message : String(error)}`
@@ -97,6 +114,11 @@ export function globReportingAllErrors(options: GlobOptions): Loader {
 			});
 			await Promise.all(renders);
 			isLoading = false;
+			pruneRenderedFiles(
+				renderedDirectory,
+				root,
+				new Set(context.store.values().flatMap(({ rendered }) => renderedFileOf(rendered) ?? []))
+			);
 			if (failures.length > 0) {
 				failures.sort((a, b) => (a.file < b.file ? -1 : 1));
 				const report = failures.map(
