@@ -55,6 +55,18 @@ export interface BuildLogTimings {
 	entrypointsMs: number | null;
 	/** `[fieldnotes:link-checker] N links on M pages checked in X ms`. */
 	linkCheck: { ms: number; links: number; pages: number } | null;
+	/**
+	 * `[fieldnotes:social-cards] social cards: N rendered, M reused (X ms; K copied into the output
+	 * in Y ms …)`: drawing (or hashing, when every card is cached) while routes render, then copying
+	 * after the build.
+	 */
+	socialCards: { rendered: number; reused: number; drawMs: number; copyMs: number } | null;
+	/** `[fieldnotes:search-index] search index: … in X ms`, and whether the last build's index was copied. */
+	searchIndex: { ms: number; isReused: boolean } | null;
+	/** `[fieldnotes:precompress] N files compressed in X ms`. */
+	precompressMs: number | null;
+	/** Routes Astro's incremental build copied from the last build instead of rendering: `(restored)`, `(cached)`. */
+	copiedRoutes: number;
 	/** `[build] N page(s) built in Xs`: the page count. */
 	pagesBuilt: number | null;
 	/** `[build] N page(s) built in Xs`: Astro's own total, without Node start-up and config bundling. */
@@ -87,6 +99,12 @@ const VITE_BUILT = new RegExp(String.raw`^\[vite\] ✓ built in (${DURATION})\s*
 const TYPES = new RegExp(String.raw`^\[types\] Generated (${DURATION})\s*$`);
 const PAGES_BUILT = new RegExp(String.raw`^\[build\] (\d+) page\(s\) built in (${DURATION})\s*$`);
 const LINK_CHECK = /^\[fieldnotes:link-checker\] (\d+) links on (\d+) pages checked in (\d+) ms/;
+const SOCIAL_CARDS =
+	/^\[fieldnotes:social-cards\] social cards: (\d+) rendered, (\d+) reused \((\d+) ms; \d+ copied into the output in (\d+) ms/;
+const SEARCH_INDEX =
+	/^\[fieldnotes:search-index\] search index: .* in (\d+) ms(, copied from the last build)?/;
+const PRECOMPRESS = /^\[fieldnotes:precompress\] \d+ files? compressed in (\d+) ms/;
+const COPIED_ROUTE = /^\s*[├└]─ \S+ \((?:restored|cached)\)\s*$/;
 
 /**
  * Reads the phase timings from the output of `astro build` run with NO_COLOR=1. Astro states each
@@ -103,6 +121,10 @@ export function parseBuildLog(log: string): BuildLogTimings {
 		imagesMs: null,
 		entrypointsMs: null,
 		linkCheck: null,
+		socialCards: null,
+		searchIndex: null,
+		precompressMs: null,
+		copiedRoutes: 0,
 		pagesBuilt: null,
 		totalMs: null,
 		hasReoptimizedDependencies: false,
@@ -137,6 +159,21 @@ export function parseBuildLog(log: string): BuildLogTimings {
 			timings.pagesBuilt = Number(pagesBuilt[1]);
 			timings.totalMs = parseDuration(pagesBuilt[2]!);
 		}
+		if (COPIED_ROUTE.test(line)) timings.copiedRoutes += 1;
+		const socialCards = SOCIAL_CARDS.exec(line);
+		if (socialCards) {
+			timings.socialCards = {
+				rendered: Number(socialCards[1]),
+				reused: Number(socialCards[2]),
+				drawMs: Number(socialCards[3]),
+				copyMs: Number(socialCards[4]),
+			};
+		}
+		const searchIndex = SEARCH_INDEX.exec(line);
+		if (searchIndex)
+			timings.searchIndex = { ms: Number(searchIndex[1]), isReused: !!searchIndex[2] };
+		const precompress = PRECOMPRESS.exec(line);
+		if (precompress) timings.precompressMs = Number(precompress[1]);
 		const linkCheck = LINK_CHECK.exec(line);
 		if (linkCheck) {
 			timings.linkCheck = {

@@ -75,6 +75,28 @@ export function formatPhaseTable(sizes: readonly SizeResult[]): string {
 	);
 }
 
+/**
+ * What the warm builds took from the last build instead of redoing, one sentence per size: pages
+ * copied by Astro's incremental build, social cards, the search index.
+ */
+export function listReuse(sizes: readonly SizeResult[]): string[] {
+	return sizes.flatMap(({ articles, warm }) => {
+		const last = warm.at(-1);
+		if (!last) return [];
+		const parts = [
+			`${last.log.copiedRoutes.toLocaleString('en-US')} of ${last.output.pages.toLocaleString('en-US')} pages copied from the previous build`,
+		];
+		const cards = last.log.socialCards;
+		if (cards)
+			parts.push(
+				`${cards.reused.toLocaleString('en-US')} social cards reused and ${cards.rendered.toLocaleString('en-US')} drawn`
+			);
+		if (last.log.searchIndex)
+			parts.push(`the search index ${last.log.searchIndex.isReused ? 'copied' : 'built anew'}`);
+		return [`${articles.toLocaleString('en-US')} articles, last warm build: ${parts.join(', ')}.`];
+	});
+}
+
 /** Things in the measurements that make them less comparable, one sentence each. */
 export function listCaveats(results: BenchResults): string[] {
 	const caveats: string[] = [];
@@ -124,6 +146,8 @@ export function formatResultsMarkdown(results: BenchResults): string {
 		`Where the time goes (from the Astro build log; warm = median of ${results.runs}):`,
 		'',
 		formatPhaseTable(results.sizes),
+		'',
+		...listReuse(results.sizes).map((line) => `- ${line}`),
 		...(caveats.length === 0 ? [] : ['', ...caveats.map((caveat) => `- ${caveat}`)]),
 		'',
 	].join('\n');

@@ -126,12 +126,19 @@ export const PHASES: readonly Phase[] = [
 	{ label: '·· tag pages (sum)', read: (run) => run.log.routes.tags.ms },
 	{ label: '·· blog index pages (sum)', read: (run) => run.log.routes.blogIndexes.ms },
 	{ label: '·· other pages (sum)', read: (run) => run.log.routes.other.ms },
+	{
+		label: '·· social cards: drawing (cached: hashing)',
+		read: (run) => run.log.socialCards?.drawMs ?? null,
+	},
 	{ label: '· optimized images', read: (run) => run.log.imagesMs },
 	{
-		label: 'after build: sitemap, links, gz/br',
+		label: 'after build: cards, sitemap, search, links, gz/br',
 		read: (run) => difference(run.log.totalMs, run.log.setupMs, run.log.entrypointsMs),
 	},
+	{ label: '· social cards: copying', read: (run) => run.log.socialCards?.copyMs ?? null },
+	{ label: '· search index', read: (run) => run.log.searchIndex?.ms ?? null },
 	{ label: '· link checker', read: (run) => run.log.linkCheck?.ms ?? null },
+	{ label: '· .gz/.br copies', read: (run) => run.log.precompressMs },
 	{ label: 'wall time', read: (run) => run.wallMs },
 ];
 

@@ -46,6 +46,34 @@ const COLD_LOG = `11:01:03 [vite] Re-optimizing dependencies because vite config
 `;
 
 describe('parseBuildLog', () => {
+	it('reads the social cards, the search index, the .gz/.br copies and the pages copied from the last build', () => {
+		const timings = parseBuildLog(
+			[
+				'11:01:13   ├─ /blog/a/index.html (restored) ',
+				'11:01:13   ├─ /blog/b/index.html (cached) ',
+				'11:01:13   ├─ /blog/c/index.html (+12ms) ',
+				'11:01:15 [fieldnotes:social-cards] social cards: 9558 rendered, 0 reused (304027 ms; 9558 copied into the output in 812 ms; cache node_modules/.astro/social-cards)',
+				'11:01:16 [fieldnotes:search-index] search index: 9515 pages, 9717 files, 37093.4 KiB in 52255 ms',
+				'11:01:17 [fieldnotes:precompress] 12865 files compressed in 28275 ms, 12 of them reused (gzip 455.26 MB → 98.33 MB, brotli 90.11 MB)',
+			].join('\n')
+		);
+		expect(timings.copiedRoutes).toBe(2);
+		expect(timings.routes.articles).toEqual({ count: 1, ms: 12 });
+		expect(timings.socialCards).toEqual({
+			rendered: 9558,
+			reused: 0,
+			drawMs: 304_027,
+			copyMs: 812,
+		});
+		expect(timings.searchIndex).toEqual({ ms: 52_255, isReused: false });
+		expect(timings.precompressMs).toBe(28_275);
+		expect(
+			parseBuildLog(
+				'[fieldnotes:search-index] search index: 13 pages, 22 files, 257.7 KiB in 40 ms, copied from the last build (no page changed)'
+			).searchIndex
+		).toEqual({ ms: 40, isReused: true });
+	});
+
 	it('pairs each "✓ Completed in" with the phase that started it, including nested phases', () => {
 		const timings = parseBuildLog(COLD_LOG);
 		expect(timings.setupMs).toBe(3200);

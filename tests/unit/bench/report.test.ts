@@ -8,6 +8,7 @@ import {
 	formatResultsMarkdown,
 	formatSummaryTable,
 	listCaveats,
+	listReuse,
 } from '@/bench/report';
 import { summarizeSize, type BenchResults, type BuildRun } from '@/bench/results';
 
@@ -89,13 +90,43 @@ describe('formatSummaryTable', () => {
 describe('formatPhaseTable', () => {
 	it('gives a cold and a warm column per size, the warm one the median of the warm builds', () => {
 		const table = formatPhaseTable(results.sizes);
-		expect(table.split('\n')[0]).toBe(
-			'| phase                              | 100 cold | 100 warm |'
+		// Cells are padded to the widest one, as Prettier pads Markdown tables.
+		const row = (...cells: string[]) =>
+			new RegExp(
+				`^\\| ${cells.map((cell) => `${cell.replace(/[.()]/g, '\\$&')}\\s*`).join('\\| ')}\\|$`,
+				'm'
+			);
+		expect(table.split('\n')[0]).toMatch(row('phase', '100 cold', '100 warm'));
+		expect(table).toMatch(row('Node start-up and config loading', '6.00 s', '2.00 s'));
+		expect(table).toMatch(row('·· feeds (all formats, tags)', '1.50 s', '1.50 s'));
+		expect(table).toMatch(
+			row('after build: cards, sitemap, search, links, gz/br', '500 ms', '500 ms')
 		);
-		expect(table).toContain('| Node start-up and config loading   | 6.00 s   | 2.00 s   |');
-		expect(table).toContain('| ·· feeds (all formats, tags)       | 1.50 s   | 1.50 s   |');
-		expect(table).toContain('| after build: sitemap, links, gz/br | 500 ms   | 500 ms   |');
-		expect(table).toContain('| · optimized images                 | –        | –        |');
+		expect(table).toMatch(row('· optimized images', '–', '–'));
+		expect(table).toMatch(row('· link checker', '300 ms', '300 ms'));
+	});
+});
+
+describe('listReuse', () => {
+	it('says what the last warm build copied from the build before it', () => {
+		const reusing = summarizeSize({
+			corpus,
+			cold: buildRun('cold', 16_000),
+			warm: [
+				buildRun(
+					'warm-1',
+					9_000,
+					[
+						'  ├─ /blog/b/index.html (restored) ',
+						'[fieldnotes:social-cards] social cards: 1 rendered, 990 reused (164 ms; 991 copied into the output in 61 ms; cache x)',
+						'[fieldnotes:search-index] search index: 947 pages, 1010 files, 3862.9 KiB in 709 ms, copied from the last build (no page changed)',
+					].join('\n')
+				),
+			],
+		});
+		expect(listReuse([reusing])).toEqual([
+			'100 articles, last warm build: 1 of 148 pages copied from the previous build, 990 social cards reused and 1 drawn, the search index copied.',
+		]);
 	});
 });
 
