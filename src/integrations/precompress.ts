@@ -71,11 +71,15 @@ export function precompress(): AstroIntegration {
 					if (gzipReused || brotliReused) {
 						totals.reused++;
 						totals.files++;
-						if (gzipReused) {
-							totals.gzipOriginal += original.length;
-							totals.gzipCompressed += (await stat(`${file}.gz`)).size;
-						}
-						if (brotliReused) totals.brotliCompressed += (await stat(`${file}.br`)).size;
+						// Sizes are read before adding: `total += await …` would add to a stale total
+						// while the other workers add to it too.
+						const [gzipSize, brotliSize] = await Promise.all([
+							gzipReused ? stat(`${file}.gz`).then(({ size }) => size) : 0,
+							brotliReused ? stat(`${file}.br`).then(({ size }) => size) : 0,
+						]);
+						if (gzipReused) totals.gzipOriginal += original.length;
+						totals.gzipCompressed += gzipSize;
+						totals.brotliCompressed += brotliSize;
 						return;
 					}
 					const [gzipped, brotli] = await Promise.all([
