@@ -63,14 +63,25 @@ export function linkChecker({
 				const files = (await listOutputFiles(outDir)).map((file) => `${base}${file}`);
 				const pages = new Map<string, PageLinks>();
 				const cache = await OutputResultCache.open<StoredPageLinks>(cacheFile);
+				// Most links and ids recur on every page (navigation, footer, tags): one string each
+				// instead of one per page keeps 10,000 pages' links in a fraction of the memory.
+				const strings = new Map<string, string>();
+				const intern = (text: string) => {
+					const known = strings.get(text);
+					if (known !== undefined) return known;
+					strings.set(text, text);
+					return text;
+				};
 				for (const file of files) {
 					if (!file.endsWith('.html')) continue;
 					const html = await readFile(join(outDir, file.slice(base.length)));
-					const { links, ids } = cache.get(outputKeyOf(html, version), () => {
+					const stored = cache.get(outputKeyOf(html, version), () => {
 						const found = collectPageLinks(html.toString('utf8'));
-						return { links: found.links, ids: [...found.ids] };
+						return { links: found.links.map(intern), ids: [...found.ids].map(intern) };
 					});
-					pages.set(pageKeyOf(file), { links, ids: new Set(ids) });
+					stored.links = stored.links.map(intern);
+					stored.ids = stored.ids.map(intern);
+					pages.set(pageKeyOf(file), { links: stored.links, ids: new Set(stored.ids) });
 				}
 				await cache.save();
 				const broken = findBrokenLinks({ files: new Set(files), pages, origin });

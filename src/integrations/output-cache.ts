@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, open, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { digestFiles } from '../source-digest';
 
@@ -68,6 +68,8 @@ export class OutputResultCache<Result> {
 	/** The result stored under a key, computing and storing it when there is none. */
 	get(key: string, compute: () => Result): Result {
 		const known = this.#next.get(key) ?? this.#previous.get(key);
+		// Each previous result moves to the next build's set, so the two never both hold it.
+		this.#previous.delete(key);
 		if (known !== undefined) {
 			this.reused += 1;
 			this.#next.set(key, known);
@@ -78,10 +80,24 @@ export class OutputResultCache<Result> {
 		return result;
 	}
 
-	/** Writes the results this build used. */
+	/**
+	 * Writes the results this build used, one at a time: a single JSON string of 10,000 pages'
+	 * results would cost as much memory again as the results themselves.
+	 */
 	async save(): Promise<void> {
+		this.#previous.clear();
 		await mkdir(join(this.#file, '..'), { recursive: true });
-		await writeFile(this.#file, JSON.stringify(Object.fromEntries(this.#next)));
+		const file = await open(this.#file, 'w');
+		try {
+			let separator = '{';
+			for (const [key, result] of this.#next) {
+				await file.write(`${separator}${JSON.stringify(key)}:${JSON.stringify(result)}`);
+				separator = ',';
+			}
+			await file.write(separator === '{' ? '{}' : '}');
+		} finally {
+			await file.close();
+		}
 	}
 }
 
