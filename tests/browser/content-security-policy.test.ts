@@ -82,30 +82,40 @@ describe.each([
 		expect(policy).toContain("frame-ancestors 'none'");
 	});
 
-	it('logs no violation and no console error on any page, and runs every script', async () => {
-		const paths = pagePaths(site);
-		expect(paths.length).toBeGreaterThan(10);
-		const problems: string[] = [];
-		for (const path of paths) {
-			const page = await served.browser.newPage();
-			const redirects = isRedirectPage(site, path);
-			const { violations, consoleErrors } = await visit(page, served.server.origin + path, rules, {
-				followsRefresh: redirects,
-			});
-			// 404.html answers with status 404, which Chromium logs as a console error.
-			const errors = consoleErrors.filter(
-				(error) => !(path === '/404.html' && error.includes('404'))
-			);
-			problems.push(...[...violations, ...errors].map((problem) => `${path}: ${problem}`));
-			// The inline theme snippet ran (its hash is allowed) and the bundled scripts defined
-			// their elements (on the article a redirect page leads to).
-			expect(await page.getAttribute('html', 'data-theme'), path).toMatch(/^(light|dark)$/);
-			const defined = await page.evaluate(() => customElements.get('theme-toggle') !== undefined);
-			expect(defined, path).toBe(true);
-			await close(page);
+	// Every page of the site, one after the other: more than the default two minutes on a busy machine.
+	it(
+		'logs no violation and no console error on any page, and runs every script',
+		{ timeout: 300_000 },
+		async () => {
+			const paths = pagePaths(site);
+			expect(paths.length).toBeGreaterThan(10);
+			const problems: string[] = [];
+			for (const path of paths) {
+				const page = await served.browser.newPage();
+				const redirects = isRedirectPage(site, path);
+				const { violations, consoleErrors } = await visit(
+					page,
+					served.server.origin + path,
+					rules,
+					{
+						followsRefresh: redirects,
+					}
+				);
+				// 404.html answers with status 404, which Chromium logs as a console error.
+				const errors = consoleErrors.filter(
+					(error) => !(path === '/404.html' && error.includes('404'))
+				);
+				problems.push(...[...violations, ...errors].map((problem) => `${path}: ${problem}`));
+				// The inline theme snippet ran (its hash is allowed) and the bundled scripts defined
+				// their elements (on the article a redirect page leads to).
+				expect(await page.getAttribute('html', 'data-theme'), path).toMatch(/^(light|dark)$/);
+				const defined = await page.evaluate(() => customElements.get('theme-toggle') !== undefined);
+				expect(defined, path).toBe(true);
+				await close(page);
+			}
+			expect(problems).toEqual([]);
 		}
-		expect(problems).toEqual([]);
-	});
+	);
 
 	it('lets the search page run Pagefind, WebAssembly and all, under the header policy', async () => {
 		const page = await served.browser.newPage();
