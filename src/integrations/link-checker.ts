@@ -64,13 +64,16 @@ export function linkChecker({
 				const pages = new Map<string, PageLinks>();
 				const cache = await OutputResultCache.open<StoredPageLinks>(cacheFile);
 				// Most links and ids recur on every page (navigation, footer, tags): one string each
-				// instead of one per page keeps 10,000 pages' links in a fraction of the memory.
+				// instead of one per page keeps 10,000 pages' links in a fraction of the memory. The
+				// kept string is a copy: the parser's strings are slices that keep their whole page's
+				// HTML alive (hundreds of megabytes at 10,000 pages).
 				const strings = new Map<string, string>();
 				const intern = (text: string) => {
 					const known = strings.get(text);
 					if (known !== undefined) return known;
-					strings.set(text, text);
-					return text;
+					const copy = Buffer.from(text, 'utf8').toString('utf8');
+					strings.set(copy, copy);
+					return copy;
 				};
 				for (const file of files) {
 					if (!file.endsWith('.html')) continue;

@@ -50,6 +50,8 @@ export interface HeadMetadataInput {
 	breadcrumbs?: { name: string; url: string }[];
 	/** The feeds the page announces for autodiscovery, in order. */
 	feeds?: readonly FeedLink[];
+	/** The neighbours of a page of a paginated list, as the hrefs the page links them with. */
+	pagination?: { previous?: string | undefined; next?: string | undefined };
 }
 
 /** A `<meta>` element: `name` for search engines and Twitter, `property` for Open Graph. */
@@ -66,6 +68,8 @@ export interface HeadMetadata {
 	structuredData: Record<string, unknown>[];
 	/** `<link rel="alternate">` elements for feed autodiscovery. */
 	feeds: AlternateLink[];
+	/** `<link rel="prev">` and `<link rel="next">` of a page of a paginated list. */
+	pagination: { previous: string | undefined; next: string | undefined };
 }
 
 /** A `<link rel="alternate">` to a feed: its media type, title and URL. */
@@ -118,6 +122,7 @@ export function buildHeadMetadata(input: HeadMetadataInput): HeadMetadata {
 		meta,
 		structuredData: structuredDataOf(input),
 		feeds: (input.feeds ?? []).map(alternateLinkOf),
+		pagination: { previous: input.pagination?.previous, next: input.pagination?.next },
 	};
 }
 

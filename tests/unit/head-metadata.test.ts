@@ -44,6 +44,18 @@ const contentOf = (metadata: ReturnType<typeof buildHeadMetadata>, key: string) 
 		.map(({ content }) => content);
 
 describe('buildHeadMetadata', () => {
+	it('links the neighbours of a page of a paginated list, and nothing on other pages', () => {
+		expect(buildHeadMetadata(PAGE).pagination).toEqual({ previous: undefined, next: undefined });
+		expect(
+			buildHeadMetadata({ ...PAGE, pagination: { previous: '/blog/', next: '/blog/3/' } })
+				.pagination
+		).toEqual({ previous: '/blog/', next: '/blog/3/' });
+		expect(buildHeadMetadata({ ...PAGE, pagination: { next: '/blog/2/' } }).pagination).toEqual({
+			previous: undefined,
+			next: '/blog/2/',
+		});
+	});
+
 	it('titles a page with the site name, and the home page with the site name alone', () => {
 		expect(buildHeadMetadata(PAGE).title).toBe('Tags · Fieldnotes');
 		expect(buildHeadMetadata({ ...PAGE, title: undefined, kind: 'home' }).title).toBe('Fieldnotes');
