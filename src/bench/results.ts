@@ -18,8 +18,13 @@ export interface BuildRun {
 	label: string;
 	/** From spawning the build to its exit, in milliseconds. */
 	wallMs: number;
-	/** Peak RSS of the largest process of the build, or `null` without `/usr/bin/time`. */
+	/**
+	 * Peak RSS of the largest process of the build, or `null` without `/usr/bin/time`: the Node
+	 * process running Astro, or a program it started (Pagefind's indexer) when that one was larger.
+	 */
 	maxRssBytes: number | null;
+	/** Peak RSS of the Node process running Astro alone, or `null` when it did not report it. */
+	buildRssBytes: number | null;
 	output: OutputSize;
 	log: BuildLogTimings;
 }
@@ -35,8 +40,10 @@ export interface SizeResult {
 	wallMs: Spread;
 	/** Median warm wall time divided by the number of articles. */
 	msPerArticle: number;
-	/** The largest peak RSS of all builds of this size, or `null` when RSS was not measured. */
+	/** The largest peak RSS of any process of all builds of this size, or `null` when not measured. */
 	peakRssBytes: number | null;
+	/** The largest peak RSS of the Node process of all builds of this size, or `null`. */
+	peakBuildRssBytes: number | null;
 	/** Output of the last warm build. */
 	output: OutputSize;
 }
@@ -77,9 +84,10 @@ export function summarizeSize({
 	const lastWarm = warm.at(-1);
 	if (!lastWarm) throw new Error('A benchmark size needs at least one measured build.');
 	const wallMs = summarize(warm.map((run) => run.wallMs));
-	const rss = [cold, ...warm]
-		.map((run) => run.maxRssBytes)
-		.filter((bytes): bytes is number => bytes !== null);
+	const largest = (read: (run: BuildRun) => number | null) => {
+		const known = [cold, ...warm].map(read).filter((bytes): bytes is number => bytes !== null);
+		return known.length === 0 ? null : Math.max(...known);
+	};
 	return {
 		articles: corpus.articles,
 		corpus,
@@ -87,7 +95,8 @@ export function summarizeSize({
 		warm: [...warm],
 		wallMs,
 		msPerArticle: wallMs.median / corpus.articles,
-		peakRssBytes: rss.length === 0 ? null : Math.max(...rss),
+		peakRssBytes: largest((run) => run.maxRssBytes),
+		peakBuildRssBytes: largest((run) => run.buildRssBytes),
 		output: lastWarm.output,
 	};
 }

@@ -13,7 +13,7 @@ import {
 } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseBuildLog } from '@/bench/build-log';
 import { BenchUsageError, LARGE_SIZE, parseBenchOptions } from '@/bench/options';
 import { BENCH_ROOT, getBenchPaths, type BenchPaths } from '@/bench/paths';
@@ -44,6 +44,10 @@ const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The shared corpus generator sits next to the repository, not inside it. */
 const CORPUS_GENERATOR = resolve(PROJECT_ROOT, '../shared/bench/make-corpus.mjs');
 const ASTRO_CLI = join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
+/** Preloaded into each build to report the peak RSS of the Node process itself. */
+const RECORD_BUILD_MEMORY = pathToFileURL(
+	join(PROJECT_ROOT, 'src/bench/record-build-memory.ts')
+).href;
 /** GNU time reports the peak RSS of the build; Node cannot read it for a child process tree. */
 const GNU_TIME = '/usr/bin/time';
 
@@ -138,10 +142,20 @@ async function measureBuild(
 	const logFile = inProject(paths.logFile(label));
 	const timeReportFile = logFile.replace(/\.log$/, '.time.txt');
 	mkdirSync(resolve(logFile, '..'), { recursive: true });
-	const astro = [ASTRO_CLI, 'build', '--outDir', paths.outDirectory];
+	const memoryFile = logFile.replace(/\.log$/, '.rss.txt');
+	rmSync(memoryFile, { force: true });
+	const astro = [
+		'--import',
+		RECORD_BUILD_MEMORY,
+		ASTRO_CLI,
+		'build',
+		'--outDir',
+		paths.outDirectory,
+	];
 	const environment = {
 		...process.env,
 		FIELDNOTES_CONTENT_DIR: paths.contentDirectory,
+		FIELDNOTES_BENCH_MEMORY_FILE: memoryFile,
 		// Plain text, so the phase lines can be parsed.
 		NO_COLOR: '1',
 		FORCE_COLOR: '0',
@@ -166,6 +180,7 @@ async function measureBuild(
 		label,
 		wallMs,
 		maxRssBytes: hasGnuTime ? parseMaxResidentSetSize(readFileSync(timeReportFile, 'utf8')) : null,
+		buildRssBytes: existsSync(memoryFile) ? Number(readFileSync(memoryFile, 'utf8')) : null,
 		output: measureOutput(inProject(paths.outDirectory)),
 		log: parseBuildLog(output),
 	};
