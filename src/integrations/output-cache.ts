@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { copyFile, mkdir, open, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { digestFiles } from '../source-digest';
+import { placeCachedFile } from './output-files';
 
 /**
  * The key of a result derived from one output file: a hash of the file's bytes and of what derives
@@ -113,10 +114,10 @@ export class OutputFileCache {
 		this.#directory = directory;
 	}
 
-	/** Copies the stored file for a key to `destination`; false when there is none. */
+	/** Places the stored file for a key at `destination` (see placeCachedFile); false when there is none. */
 	async copyTo(key: string, suffix: string, destination: string): Promise<boolean> {
 		try {
-			await copyFile(join(this.#directory, `${key}${suffix}`), destination);
+			await placeCachedFile(join(this.#directory, `${key}${suffix}`), destination);
 			this.#used.add(`${key}${suffix}`);
 			return true;
 		} catch {

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
@@ -13,7 +13,7 @@ import {
 	type SearchIndexSummary,
 } from '../lib/search-index';
 import { derivationVersion, packageVersion } from './output-cache';
-import { listOutputFiles } from './output-files';
+import { listOutputFiles, placeCachedFile } from './output-files';
 
 /** The file Pagefind's browser API reads first; the cache writes it last, as its "complete" mark. */
 const ENTRY_FILE = 'pagefind-entry.json';
@@ -54,7 +54,7 @@ export function searchIndex(): AstroIntegration {
 				const bundleDirectory = join(outDir, SEARCH_BUNDLE_DIRECTORY);
 				const cached = join(cacheDirectory, await hashPages(outDir, version));
 				if (existsSync(join(cached, 'index', ENTRY_FILE))) {
-					await cp(join(cached, 'index'), bundleDirectory, { recursive: true });
+					await placeCachedBundle(join(cached, 'index'), bundleDirectory);
 					const summary = JSON.parse(
 						await readFile(join(cached, SUMMARY_FILE), 'utf8')
 					) as BundleSummary;
@@ -116,6 +116,19 @@ async function hashPages(outDir: string, version: string): Promise<string> {
 			.update('\0');
 	}
 	return hash.digest('hex');
+}
+
+/** Places a cached bundle's files in the output (see placeCachedFile). */
+async function placeCachedBundle(cached: string, directory: string): Promise<void> {
+	const files = await listOutputFiles(cached);
+	await Promise.all(
+		[...new Set(files.map((file) => dirname(join(directory, file))))].map((folder) =>
+			mkdir(folder, { recursive: true })
+		)
+	);
+	await Promise.all(
+		files.map((file) => placeCachedFile(join(cached, file), join(directory, file)))
+	);
 }
 
 /** Writes the bundle's files into a folder, the entry file last. */

@@ -1,11 +1,12 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readSocialCardPalette, type SocialCardPalette } from '../lib/social-card';
 import { digestFiles } from '../source-digest';
+import { placeCachedFile } from './output-files';
 
 /** What the social-card renderer needs from the build's configuration. */
 export interface SocialCardSettings {
@@ -80,7 +81,7 @@ export function socialCards(): AstroIntegration {
 					)
 				);
 				// Copied here rather than served by a route: a route costs Astro milliseconds per file.
-				await Promise.all(targets.map(([target, file]) => copyFile(file, target)));
+				await Promise.all(targets.map(([target, file]) => placeCachedFile(file, target)));
 				await rm(settings.buildRecord, { force: true });
 				const copying = Math.round(performance.now() - started);
 				logger.info(
