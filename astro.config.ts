@@ -12,6 +12,7 @@ import { socialCards } from './src/integrations/social-cards';
 import { linkChecker } from './src/integrations/link-checker';
 import { precompress } from './src/integrations/precompress';
 import { previewUnpublished } from './src/integrations/preview-unpublished';
+import { previousOutputRemoval } from './src/integrations/previous-output';
 import { searchIndex } from './src/integrations/search-index';
 import { basePathPlugin } from './src/markdown/base-path';
 import { calloutsPlugin } from './src/markdown/callouts';
@@ -43,6 +44,8 @@ export default defineConfig({
 	// Markdown images get a srcset and sizes, like the <Picture> covers.
 	image: { layout: 'constrained', responsiveStyles: false },
 	integrations: [
+		// First, so the last build's output is deleted in the background from the start.
+		previousOutputRemoval(),
 		// The modules content.config.ts and the Markdown processor import: what shapes cached entries.
 		contentCacheGuard([
 			'src/schemas',

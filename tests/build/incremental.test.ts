@@ -2,7 +2,15 @@
 // (src/data/page-cache-keys.ts). This builds a copy of the fixture, retitles one article, builds
 // again, and checks what a reader would see: every page that shows the article shows its new
 // title, and the pages that do not show it were copied rather than rendered.
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,6 +27,7 @@ const CONTENT = '.cache/test-builds/incremental-content';
 // One folder for both builds, as `npm run build` has: Astro reuses pages only into the same outDir.
 const OUT_DIR = `${TEST_BUILD_ROOT}incremental/`;
 const RETITLED = 'series-part-3';
+const STALE_PAGE = 'blog/deleted-since/index.html';
 const OLD_TITLE = 'Series part 3: notes on queues';
 // The same words, so "Keep reading" picks the same articles and only the title they show changes.
 const NEW_TITLE = 'Series part 3 — notes on queues';
@@ -58,6 +67,9 @@ describe('a second build after one article changed', () => {
 		const file = join(PROJECT_ROOT, CONTENT, `blog/${RETITLED}.md`);
 		const source = readFileSync(file, 'utf8');
 		writeFileSync(file, source.replace(`title: "${OLD_TITLE}"`, `title: "${NEW_TITLE}"`));
+		// What the last build wrote for an article deleted since: the next build must not keep it.
+		mkdirSync(join(OUT_DIR, STALE_PAGE, '..'), { recursive: true });
+		writeFileSync(join(OUT_DIR, STALE_PAGE), '<p>deleted article</p>');
 		builds.push(await runAstroBuild({ contentDirectory: CONTENT, outDir: OUT_DIR }));
 	}, 300_000);
 
@@ -70,6 +82,14 @@ describe('a second build after one article changed', () => {
 		for (const { exitCode, output } of builds) expect(exitCode, output).toBe(0);
 		expect(copiedArticles(builds[0]?.output ?? '')).toEqual([]);
 		expect(firstBuild.get(`blog/${RETITLED}/index.html`)).toContain(OLD_TITLE);
+	});
+
+	it('removes what the last build wrote and this one did not, leaving nothing of it behind', () => {
+		expect(existsSync(join(OUT_DIR, STALE_PAGE))).toBe(false);
+		expect(new BuiltSite(OUT_DIR).files()).toContain(`blog/${RETITLED}/index.html`);
+		// The last output is moved into Astro's cache folder and deleted there during the build.
+		const moved = join(PROJECT_ROOT, astroCacheDirectoryFor(CONTENT), 'previous-output');
+		expect(readdirSync(moved)).toEqual([]);
 	});
 
 	it('renders the changed article again, and every article that shows it has its new title', () => {
@@ -102,7 +122,9 @@ describe('a second build after one article changed', () => {
 		expect(log).toMatch(
 			/\([1-9]\d* pages unchanged since the last build were not parsed again\.\)/
 		);
-		for (const file of [`blog/${RETITLED}/index.html`, 'rss.xml', 'blog/index.html']) {
+		// An unchanged article's copies come from the cache, the others are compressed anew.
+		const unchanged = `blog/${copiedArticles(log)[0] ?? ''}/index.html`;
+		for (const file of [`blog/${RETITLED}/index.html`, 'rss.xml', 'blog/index.html', unchanged]) {
 			const original = site.bytes(file);
 			expect(gunzipSync(site.bytes(`${file}.gz`)).equals(original), file).toBe(true);
 			expect(brotliDecompressSync(site.bytes(`${file}.br`)).equals(original), file).toBe(true);
