@@ -14,6 +14,9 @@ import { listArticleSources, PAGE_SECTIONS } from './article-sources';
 import { derivationVersion, OutputResultCache, outputKeyOf, packageVersion } from './output-cache';
 import { listOutputFiles } from './output-files';
 
+/** Pages read at once, while the pages read before them are checked. */
+const READ_BATCH = 64;
+
 /** What the link checker keeps of a page between builds: PageLinks, as JSON can hold it. */
 interface StoredPageLinks {
 	links: string[];
@@ -75,16 +78,28 @@ export function linkChecker({
 					strings.set(copy, copy);
 					return copy;
 				};
-				for (const file of files) {
-					if (!file.endsWith('.html')) continue;
-					const html = await readFile(join(outDir, file.slice(base.length)));
-					const stored = cache.get(outputKeyOf(html, version), () => {
-						const found = collectPageLinks(html.toString('utf8'));
-						return { links: found.links.map(intern), ids: [...found.ids].map(intern) };
+				const htmlFiles = files.filter((file) => file.endsWith('.html'));
+				// Read a batch at a time: one read after the other leaves the disk and the thread pool idle.
+				const readBatch = (start: number) =>
+					Promise.all(
+						htmlFiles
+							.slice(start, start + READ_BATCH)
+							.map((file) => readFile(join(outDir, file.slice(base.length))))
+					);
+				let next = readBatch(0);
+				for (let start = 0; start < htmlFiles.length; start += READ_BATCH) {
+					const batch = await next;
+					next = readBatch(start + READ_BATCH);
+					batch.forEach((html, offset) => {
+						const file = htmlFiles[start + offset]!;
+						const stored = cache.get(outputKeyOf(html, version), () => {
+							const found = collectPageLinks(html.toString('utf8'));
+							return { links: found.links.map(intern), ids: [...found.ids].map(intern) };
+						});
+						stored.links = stored.links.map(intern);
+						stored.ids = stored.ids.map(intern);
+						pages.set(pageKeyOf(file), { links: stored.links, ids: new Set(stored.ids) });
 					});
-					stored.links = stored.links.map(intern);
-					stored.ids = stored.ids.map(intern);
-					pages.set(pageKeyOf(file), { links: stored.links, ids: new Set(stored.ids) });
 				}
 				await cache.save();
 				const broken = findBrokenLinks({ files: new Set(files), pages, origin });
