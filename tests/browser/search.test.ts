@@ -57,8 +57,11 @@ describe('searching the example site in Chromium', () => {
 		expect(marks.length).toBeGreaterThan(0);
 		for (const mark of marks) expect(mark.toLowerCase()).toMatch(new RegExp(`^${WORD}`));
 		expect(page.url()).toBe(`${served.server.origin}/search/?q=${WORD}`);
+		// The article is open once its document is: its images loading is not what this tests, and
+		// waiting for them timed out once when the whole suite shared two cores.
 		await link.click();
-		await page.waitForURL(`${served.server.origin}${ARTICLE}`);
+		await page.waitForURL(`${served.server.origin}${ARTICLE}`, { waitUntil: 'domcontentloaded' });
+		expect(await page.locator('h1').textContent()).toContain('Go and Rust');
 		expect(problems).toEqual([]);
 		await page.close();
 	});
