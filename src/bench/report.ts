@@ -104,7 +104,7 @@ export function listCaveats(results: BenchResults): string[] {
 	const caveats: string[] = [];
 	if (results.machine.rssTool === null) {
 		caveats.push(
-			'Peak RSS was not measured: /usr/bin/time (GNU time) is missing, and Node cannot read the peak RSS of a child process tree.'
+			'The peak RSS of the largest process was not measured: /usr/bin/time (GNU time) is missing, and Node cannot read it for a child process tree.'
 		);
 	}
 	for (const size of results.sizes) {

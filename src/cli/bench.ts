@@ -77,7 +77,9 @@ async function main(): Promise<number> {
 	}
 	const hasGnuTime = isExecutable(GNU_TIME);
 	if (!hasGnuTime) {
-		progress(`${GNU_TIME} is missing: peak RSS will be reported as null.`);
+		progress(
+			`${GNU_TIME} is missing: the peak RSS of the largest process will be reported as null.`
+		);
 	}
 	const machine = describeMachine(hasGnuTime ? `${GNU_TIME} -v` : null);
 	const results: BenchResults = { machine, runs: options.runs, sizes: [] };

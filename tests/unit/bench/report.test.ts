@@ -154,7 +154,7 @@ describe('listCaveats', () => {
 			],
 		};
 		const caveats = listCaveats(noisy);
-		expect(caveats[0]).toMatch(/^Peak RSS was not measured/);
+		expect(caveats[0]).toMatch(/^The peak RSS of the largest process was not measured/);
 		expect(caveats[1]).toBe(
 			'100 articles: warm-2 cleared the content cache (code under src/ changed during the benchmark), so it was not a warm build.'
 		);
