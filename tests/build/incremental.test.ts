@@ -38,7 +38,7 @@ function isArticlePage(file: string): boolean {
 
 /** Article pages the build log says were copied from the last build rather than rendered. */
 function copiedArticles(log: string): string[] {
-	return [...log.matchAll(/\/blog\/([^/]+)\/index\.html \((?:restored|cached)\)/g)].map(
+	return [...log.matchAll(/\/blog\/((?!\d+\/)[^/]+)\/index\.html \((?:restored|cached)\)/g)].map(
 		([, slug]) => slug ?? ''
 	);
 }
@@ -130,6 +130,21 @@ describe('a second build after one article changed', () => {
 			expect(brotliDecompressSync(site.bytes(`${file}.br`)).equals(original), file).toBe(true);
 		}
 		expect(site.read(`blog/${RETITLED}/index.html`)).toContain(NEW_TITLE);
+	});
+
+	it('copies the blog index page that does not list it, and renders the one that does', () => {
+		const site = new BuiltSite(OUT_DIR);
+		const log = builds[1]?.output ?? '';
+		const listPages = site.files().filter((file) => /^blog\/(\d+\/)?index\.html$/.test(file));
+		expect(listPages.length).toBeGreaterThan(1);
+		for (const file of listPages) {
+			const isCopied = new RegExp(`/${file.replaceAll('/', '\\/')} \\((restored|cached)\\)`).test(
+				log
+			);
+			const listsIt = site.read(file).includes(`href="/blog/${RETITLED}/"`);
+			expect(isCopied, file).toBe(!listsIt);
+			if (listsIt) expect(site.read(file), file).toContain(NEW_TITLE);
+		}
 	});
 
 	it('copies the articles that do not show it from the last build, unchanged', () => {
