@@ -1,15 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import { mkdtemp, rm, symlink } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '@/browser/chromium';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { BuiltSite } from '../helpers/built-site';
 import { parseRss } from '../helpers/feeds';
 import { exampleSite, exampleSiteUnderBasePath } from '../helpers/fixture-site';
 import { headersForPath, parseHeadersFile } from '../helpers/headers-file';
-import { startNginx, type StaticServer } from '../helpers/nginx';
 import { serveInChromium } from '../helpers/served-site';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -163,30 +158,14 @@ describe('rss.xml opened in Chromium', () => {
 });
 
 describe('a tag feed of the site served under /notes/, opened in Chromium', () => {
-	let root: string;
-	let server: StaticServer;
-	let browser: Browser;
-
-	beforeAll(async () => {
-		// The output folder is what the host serves at /notes/.
-		root = await mkdtemp(join(tmpdir(), 'fieldnotes-base-path-'));
-		await symlink(exampleSiteUnderBasePath.outDir, join(root, 'notes'));
-		server = await startNginx(root);
-		browser = await launchChromium();
-	});
-
-	afterAll(async () => {
-		await browser?.close();
-		await server?.stop();
-		await rm(root, { recursive: true, force: true });
-	});
+	const underBase = serveInChromium(exampleSiteUnderBasePath, { under: 'notes' });
 
 	it('finds its stylesheet and favicon under the base path', async () => {
-		const context = await browser.newContext();
+		const context = await underBase.browser.newContext();
 		const opened = await openFeed(
 			context,
 			exampleSiteUnderBasePath,
-			`${server.origin}/notes/tags/postgres/rss.xml`
+			`${underBase.server.origin}/notes/tags/postgres/rss.xml`
 		);
 		if (await hasXslt(context)) {
 			expect(opened.root).toBe('html');

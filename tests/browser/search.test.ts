@@ -1,12 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { mkdtemp, rm, symlink } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '@/browser/chromium';
 import { exampleSite, exampleSiteUnderBasePath } from '../helpers/fixture-site';
-import { startNginx, type StaticServer } from '../helpers/nginx';
 import { serveInChromium } from '../helpers/served-site';
 
 /** A word only the body of one example article uses: not its title, description or tags. */
@@ -125,33 +120,20 @@ describe('searching the example site in Chromium', () => {
 });
 
 describe('searching the example site under a base path', () => {
-	let server: StaticServer;
-	let browser: Browser;
-	let root: string;
-
-	beforeAll(async () => {
-		// Served as GitHub Pages serves a project site: the output folder at /notes/.
-		root = await mkdtemp(join(tmpdir(), 'fieldnotes-base-'));
-		await symlink(exampleSiteUnderBasePath.outDir, join(root, 'notes'));
-		server = await startNginx(root);
-		browser = await launchChromium();
-	});
-
-	afterAll(async () => {
-		await browser?.close();
-		await server?.stop();
-		await rm(root, { recursive: true, force: true });
-	});
+	// Served as GitHub Pages serves a project site: the output folder at /notes/.
+	const underBase = serveInChromium(exampleSiteUnderBasePath, { under: 'notes' });
 
 	it('loads the index from under the base path and links results there', async () => {
-		const page = await browser.newPage();
+		const page = await underBase.browser.newPage();
 		const problems = watchProblems(page);
-		await page.goto(`${server.origin}/notes/search/?q=${WORD}`);
+		await page.goto(`${underBase.server.origin}/notes/search/?q=${WORD}`);
 		const link = page.locator('[data-search-results] > li h2 a');
 		await link.first().waitFor();
 		expect(await link.first().getAttribute('href')).toBe(`/notes${ARTICLE}`);
 		await link.first().click();
-		await page.waitForURL(`${server.origin}/notes${ARTICLE}`);
+		await page.waitForURL(`${underBase.server.origin}/notes${ARTICLE}`, {
+			waitUntil: 'domcontentloaded',
+		});
 		expect(problems).toEqual([]);
 		await page.close();
 	});

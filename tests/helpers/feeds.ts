@@ -12,9 +12,10 @@ export interface RssItem {
 	'media:content'?: {
 		'@_url': string;
 		'@_type': string;
+		'@_medium': string;
 		'@_width': string;
 		'@_height': string;
-		'media:description': { '#text': string };
+		'media:description': { '#text': string; '@_type': string };
 	};
 }
 
@@ -51,8 +52,11 @@ export interface AtomEntry {
 
 /** An Atom feed as fast-xml-parser reads it. */
 export interface AtomFeed {
+	'@_xmlns': string;
+	'@_xml:lang': string;
 	id: string;
 	title: string;
+	subtitle: string;
 	updated: string;
 	link: AtomLink[];
 	author: { name: string; uri?: string };

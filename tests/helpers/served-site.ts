@@ -1,3 +1,6 @@
+import { mkdtemp, rm, symlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from '@/browser/chromium';
@@ -13,16 +16,24 @@ export interface ServedSite {
 /**
  * Starts nginx and Chromium before the tests of the calling file (or describe block) and stops
  * them after; the fields are set once the tests run.
+ * @param under a folder to serve the site from, as GitHub Pages serves a project site
+ *   (`notes` serves the output folder at /notes/); the site's root when omitted
  */
-export function serveInChromium(site: BuiltSite): ServedSite {
+export function serveInChromium(site: BuiltSite, { under }: { under?: string } = {}): ServedSite {
 	const served = {} as ServedSite;
+	let root: string | undefined;
 	beforeAll(async () => {
-		served.server = await startNginx(site.outDir);
+		if (under) {
+			root = await mkdtemp(join(tmpdir(), 'fieldnotes-served-'));
+			await symlink(site.outDir, join(root, under));
+		}
+		served.server = await startNginx(root ?? site.outDir);
 		served.browser = await launchChromium();
 	});
 	afterAll(async () => {
 		await served.browser?.close();
 		await served.server?.stop();
+		if (root) await rm(root, { recursive: true, force: true });
 	});
 	return served;
 }

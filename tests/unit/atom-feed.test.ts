@@ -1,40 +1,10 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { buildAtomFeed } from '@/lib/atom-feed';
+import type { AtomFeed } from '../helpers/feeds';
 import { HOSTILE_TITLE, SAMPLE_FEED } from './sample-feed';
 
 const SELF = 'https://example.com/notes/atom.xml';
-
-interface AtomLink {
-	'@_rel': string;
-	'@_href': string;
-	'@_type': string;
-	'@_length'?: string;
-}
-
-interface AtomEntry {
-	id: string;
-	title: string;
-	link: AtomLink[];
-	published: string;
-	updated: string;
-	author: { name: string; uri?: string };
-	category?: { '@_term': string }[];
-	summary: string;
-	content: { '#text': string; '@_type': string };
-}
-
-interface AtomFeed {
-	'@_xmlns': string;
-	'@_xml:lang': string;
-	id: string;
-	title: string;
-	subtitle: string;
-	updated: string;
-	link: AtomLink[];
-	author: { name: string; uri: string };
-	entry: AtomEntry[];
-}
 
 function parseAtom(xml: string): AtomFeed {
 	const parser = new XMLParser({

@@ -2,30 +2,13 @@ import { getRssString } from '@astrojs/rss';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { buildRssOptions } from '@/lib/rss-feed';
+import type { RssItem } from '../helpers/feeds';
 import { HOSTILE_TITLE, SAMPLE_FEED } from './sample-feed';
 
 const OPTIONS = {
 	selfUrl: 'https://example.com/notes/rss.xml',
 	stylesheetHref: '/notes/rss.xsl',
 };
-
-interface RssItem {
-	title: string;
-	link: string;
-	description: string;
-	pubDate: string;
-	category?: string[];
-	'content:encoded': string;
-	enclosure?: { '@_url': string; '@_length': string; '@_type': string };
-	'media:content'?: {
-		'@_url': string;
-		'@_type': string;
-		'@_medium': string;
-		'@_width': string;
-		'@_height': string;
-		'media:description': { '#text': string; '@_type': string };
-	};
-}
 
 const parser = new XMLParser({
 	ignoreAttributes: false,
