@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, readdirSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -54,27 +54,22 @@ export function previousOutputRemoval(): AstroIntegration {
  * folders under `trash` to delete: this build's and any left by a build that stopped.
  */
 function moveAside(outDir: string, trash: string): string[] {
-	let entries: string[];
-	try {
-		entries = readdirSync(outDir);
-	} catch {
-		return [];
-	}
 	// Astro's cache folder inside the output folder would be moved into itself.
-	const movable = entries.filter(
+	const movable = (existsSync(outDir) ? readdirSync(outDir) : []).filter(
 		(entry) => !KEPT_ENTRIES.has(entry) && relative(join(outDir, entry), trash).startsWith('..')
 	);
-	if (movable.length === 0) return [];
-	const batch = join(trash, `${process.pid}-${Date.now()}`);
-	mkdirSync(batch, { recursive: true });
-	for (const entry of movable) {
-		try {
-			renameSync(join(outDir, entry), join(batch, entry));
-		} catch {
-			// Left in place: Astro empties the folder as it always does.
+	if (movable.length > 0) {
+		const batch = join(trash, `${process.pid}-${Date.now()}`);
+		mkdirSync(batch, { recursive: true });
+		for (const entry of movable) {
+			try {
+				renameSync(join(outDir, entry), join(batch, entry));
+			} catch {
+				// Left in place: Astro empties the folder as it always does.
+			}
 		}
 	}
-	return readdirSync(trash).map((folder) => join(trash, folder));
+	return existsSync(trash) ? readdirSync(trash).map((folder) => join(trash, folder)) : [];
 }
 
 /**
