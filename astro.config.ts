@@ -3,25 +3,25 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { astroCacheDirectory, contentDirectory } from './src/content-location';
-import { readSitemapFacts } from './src/integrations/article-sources';
-import { contentCacheGuard } from './src/integrations/content-cache-guard';
-import { feedEnclosures } from './src/integrations/feed-enclosures';
-import { securityHeaders } from './src/integrations/security-headers';
-import { socialCards } from './src/integrations/social-cards';
-import { linkChecker } from './src/integrations/link-checker';
-import { precompress } from './src/integrations/precompress';
-import { previewUnpublished } from './src/integrations/preview-unpublished';
-import { previousOutputRemoval } from './src/integrations/previous-output';
-import { searchIndex } from './src/integrations/search-index';
+import { astroCacheDirectory, contentDirectory } from './src/content-model/location';
+import { readSitemapFacts } from './src/content-model/entry-sources';
+import { contentCacheGuard } from './src/build/content-cache-guard';
+import { feedEnclosures } from './src/features/feeds/enclosures-integration';
+import { securityHeaders } from './src/features/security-headers/integration';
+import { socialCards } from './src/features/social-cards/integration';
+import { linkChecker } from './src/features/link-check/integration';
+import { precompress } from './src/features/precompress/integration';
+import { previewUnpublished } from './src/features/unpublished-preview/integration';
+import { previousOutputRemoval } from './src/build/previous-output';
+import { searchIndex } from './src/features/search/integration';
 import { basePathPlugin } from './src/markdown/base-path';
-import { calloutsPlugin } from './src/markdown/callouts';
-import { CODE_BLOCK_TRANSFORMERS, CODE_THEMES } from './src/markdown/code-blocks';
-import { headingAnchorsPlugin } from './src/markdown/heading-anchors';
-import { readingTimePlugin } from './src/markdown/reading-time';
+import { calloutsPlugin } from './src/features/callouts/plugin';
+import { CODE_BLOCK_TRANSFORMERS, CODE_THEMES } from './src/features/code-blocks/transformers';
+import { headingAnchorsPlugin } from './src/features/headings/anchors-plugin';
+import { readingTimePlugin } from './src/features/reading-time/plugin';
 import { scrollableTablesPlugin } from './src/markdown/scrollable-tables';
 import { basePathOf, withoutBase } from './src/lib/paths';
-import { THEME_SNIPPET } from './src/scripts/theme-snippet';
+import { THEME_SNIPPET } from './src/features/theme-toggle/theme-snippet';
 import { siteConfig } from './src/site.config';
 
 const base = basePathOf(siteConfig.url);
@@ -37,7 +37,7 @@ export default defineConfig({
 	trailingSlash: 'always',
 	experimental: {
 		// An unchanged article page is copied from the last build instead of rendered again; its
-		// cache key (src/data/page-cache-keys.ts) names every content fact the page shows.
+		// cache key (src/catalogue/page-cache-keys.ts) names every content fact the page shows.
 		incrementalBuild: true,
 	},
 	build: { format: 'directory' },
@@ -51,12 +51,12 @@ export default defineConfig({
 			'src/schemas',
 			'src/loaders',
 			'src/markdown',
-			'src/lib/callouts.ts',
-			'src/lib/code-block-meta.ts',
+			'src/features/callouts/callouts.ts',
+			'src/features/code-blocks/code-block-meta.ts',
 			'src/lib/format-date.ts',
-			'src/lib/heading-anchors.ts',
-			'src/lib/reading-time.ts',
-			'src/lib/table-of-contents.ts',
+			'src/features/headings/heading-anchors.ts',
+			'src/features/reading-time/reading-time.ts',
+			'src/features/headings/table-of-contents.ts',
 			'src/site.config.ts',
 		]),
 		previewUnpublished(),

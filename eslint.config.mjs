@@ -45,7 +45,7 @@ export default tseslint.config(
 	},
 	{
 		// The same: the map of MDX components holds components imported into TypeScript.
-		files: ['src/components/mdx/content-components.ts'],
+		files: ['src/components/content-components.ts'],
 		rules: {
 			'@typescript-eslint/no-unsafe-assignment': 'off',
 		},

@@ -1,14 +1,14 @@
 import { defineCollection, reference } from 'astro:content';
-import { contentDirectory } from './content-location';
-import { globReportingAllErrors } from './loaders/glob-reporting-all-errors';
-import { articleSchema } from './schemas/article';
+import { contentDirectory } from './content-model/location';
+import { globReportingAllErrors } from './content-model/loader';
+import { articleSchema } from './content-model/article';
 import {
 	authorSchema,
 	caseStudySchema,
 	experimentSchema,
 	pageSchema,
 	serviceSchema,
-} from './schemas/portfolio';
+} from './content-model/portfolio';
 import { siteConfig } from './site.config';
 
 const { timeZone } = siteConfig;

@@ -1,6 +1,6 @@
-import { defineSiteConfig } from './schemas/site-config';
+import { defineSiteConfig } from './content-model/site-config';
 
-/** The site owner's settings. Every field is documented in `src/schemas/site-config.ts`. */
+/** The site owner's settings. Every field is documented in `src/content-model/site-config.ts`. */
 export const siteConfig = defineSiteConfig({
 	title: 'Fieldnotes',
 	description:

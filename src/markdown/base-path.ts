@@ -1,5 +1,5 @@
 import type { HastPluginEntry } from 'satteri';
-import { withBase } from '../lib/paths';
+import { withBase } from '@/lib/paths';
 
 /**
  * Sätteri hast plugin that puts root-relative links and image sources written in Markdown

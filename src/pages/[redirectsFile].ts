@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getRedirects } from '@/data/redirects';
-import { basePath } from '@/data/site-urls';
-import { formatRedirectsFile } from '@/lib/redirects';
+import { getRedirects } from '@/features/redirects/routes';
+import { basePath } from '@/catalogue/site-urls';
+import { formatRedirectsFile } from '@/features/redirects/redirects';
 
 // Served as `/_redirects`. A file named `_redirects.ts` would be private to Astro's router, so the
 // name comes in as a parameter; the route exists only when some article has aliases.

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { publicUrl } from '@/data/site-urls';
+import { publicUrl } from '@/catalogue/site-urls';
 
 export const GET: APIRoute = () =>
 	new Response(`User-agent: *\nAllow: /\n\nSitemap: ${publicUrl('/sitemap-index.xml')}\n`, {

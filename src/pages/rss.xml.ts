@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getSiteFeed } from '@/data/feed';
-import { href, publicUrl } from '@/data/site-urls';
-import { FEED_PATHS, FEED_STYLESHEET_PATH } from '@/lib/feed';
-import { buildRssOptions } from '@/lib/rss-feed';
+import { getSiteFeed } from '@/features/feeds/entries';
+import { href, publicUrl } from '@/catalogue/site-urls';
+import { FEED_PATHS, FEED_STYLESHEET_PATH } from '@/features/feeds/feed';
+import { buildRssOptions } from '@/features/feeds/rss-feed';
 
 export const GET: APIRoute = async () =>
 	rss(

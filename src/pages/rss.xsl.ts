@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { href } from '@/data/site-urls';
-import { buildFeedStylesheet } from '@/lib/feed-stylesheet';
+import { href } from '@/catalogue/site-urls';
+import { buildFeedStylesheet } from '@/features/feeds/feed-stylesheet';
 
 export const GET: APIRoute = () =>
 	new Response(buildFeedStylesheet({ iconHref: href('/favicon.svg') }), {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickTemplatePages } from '@/lib/page-templates';
+import { pickTemplatePages } from '../../tools/page-templates';
 import { exampleSite } from '../helpers/fixture-site';
 import { serveInChromium } from '../helpers/served-site';
 import { runAxe } from '../helpers/axe';

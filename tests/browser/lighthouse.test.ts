@@ -1,7 +1,7 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertChromiumInstalled, CHROMIUM_FLAGS, CHROMIUM_PATH } from '@/browser/chromium';
+import { assertChromiumInstalled, CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../tools/chromium';
 import { exampleSite } from '../helpers/fixture-site';
 import { startNginx, type StaticServer } from '../helpers/nginx';
 

@@ -4,7 +4,7 @@ import {
 	IMMUTABLE_CACHE_CONTROL,
 	REVALIDATE_CACHE_CONTROL,
 	SECURITY_HEADERS,
-} from '@/lib/headers-file';
+} from '@/features/security-headers/headers-file';
 import { exampleSite } from '../helpers/fixture-site';
 import { startNginx, type StaticServer } from '../helpers/nginx';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { collectPageLinks } from '@/lib/link-check';
+import { collectPageLinks } from '@/features/link-check/link-check';
 import { parseRss, parseSitemap, parseSitemapIndex } from '../helpers/feeds';
 import { exampleSite, exampleSiteUnderBasePath as site } from '../helpers/fixture-site';
 import { parseHeadersFile } from '../helpers/headers-file';

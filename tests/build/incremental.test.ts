@@ -1,5 +1,5 @@
 // Astro's incremental build copies a page from the last build when its cache key is unchanged
-// (src/data/page-cache-keys.ts). This builds a copy of the fixture, retitles one article, builds
+// (src/catalogue/page-cache-keys.ts). This builds a copy of the fixture, retitles one article, builds
 // again, and checks what a reader would see: every page that shows the article shows its new
 // title, and the pages that do not show it were copied rather than rendered.
 import {
@@ -14,7 +14,7 @@ import {
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroCacheDirectoryFor } from '@/content-location';
+import { astroCacheDirectoryFor } from '@/content-model/location';
 import {
 	PROJECT_ROOT,
 	runAstroBuild,

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parsePolicy, sha256Hash } from '@/lib/content-security-policy';
-import { IMMUTABLE_CACHE_CONTROL, SECURITY_HEADERS } from '@/lib/headers-file';
+import { parsePolicy, sha256Hash } from '@/features/security-headers/content-security-policy';
+import {
+	IMMUTABLE_CACHE_CONTROL,
+	SECURITY_HEADERS,
+} from '@/features/security-headers/headers-file';
 import { exampleSite, fixtureSite } from '../helpers/fixture-site';
 import { headersForPath, parseHeadersFile } from '../helpers/headers-file';
 import type { BuiltSite } from '../helpers/built-site';

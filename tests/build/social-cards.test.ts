@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { astroCacheDirectoryFor } from '@/content-location';
+import { astroCacheDirectoryFor } from '@/content-model/location';
 import { PROJECT_ROOT, runAstroBuild, TEST_BUILD_ROOT } from '../helpers/astro-build';
 import { BuiltSite } from '../helpers/built-site';
 import {

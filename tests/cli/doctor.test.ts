@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { JsonReport } from '@/doctor/report';
+import type { JsonReport } from '@/features/doctor/report';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TSX_CLI = createRequire(import.meta.url).resolve('tsx/cli');
@@ -18,7 +18,7 @@ interface Run {
 /** Runs `npm run doctor -- …args` as a user would, minus npm: Node, tsx and the CLI file. */
 function runDoctor(args: string[], env: Record<string, string | undefined> = {}): Promise<Run> {
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, [TSX_CLI, 'src/cli/doctor.ts', ...args], {
+		const child = spawn(process.execPath, [TSX_CLI, 'src/features/doctor/cli.ts', ...args], {
 			cwd: ROOT,
 			env: { ...process.env, FIELDNOTES_CONTENT_DIR: undefined, ...env },
 		});

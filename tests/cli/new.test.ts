@@ -8,7 +8,7 @@ import { z } from 'astro/zod';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { toIsoDay } from '@/lib/format-date';
-import { articleSchema } from '@/schemas/article';
+import { articleSchema } from '@/content-model/article';
 import { siteConfig } from '@/site.config';
 import { runAstroBuild } from '../helpers/astro-build';
 
@@ -33,7 +33,7 @@ function runNew(...args: string[]): Promise<{ code: number; stdout: string; stde
 	return new Promise((resolve, reject) => {
 		const child = spawn(
 			process.execPath,
-			['node_modules/tsx/dist/cli.mjs', 'src/cli/new.ts', ...args],
+			['node_modules/tsx/dist/cli.mjs', 'src/features/new-entry/cli.ts', ...args],
 			{
 				cwd: PROJECT_ROOT,
 				env: { ...process.env, FIELDNOTES_CONTENT_DIR: contentDirectory, NO_COLOR: '1' },

@@ -1,7 +1,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
 import NewsletterSignup from '@/components/site/NewsletterSignup.astro';
-import { NewsletterSchema } from '@/schemas/site-config';
+import { NewsletterSchema } from '@/content-model/site-config';
 import { parseHtml } from '../helpers/parse-html';
 
 describe('NewsletterSignup', () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchChromium } from '@/browser/chromium';
+import { launchChromium } from '../../tools/chromium';
 import type { BuiltSite } from './built-site';
 import { startNginx, type StaticServer } from './nginx';
 

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { articleSchema } from '@/schemas/article';
+import { articleSchema } from '@/content-model/article';
 
 type SchemaContext = Parameters<typeof articleSchema>[0];
 

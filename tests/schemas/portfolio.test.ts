@@ -1,13 +1,13 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { articleSchema } from '@/schemas/article';
+import { articleSchema } from '@/content-model/article';
 import {
 	authorSchema,
 	caseStudySchema,
 	experimentSchema,
 	pageSchema,
 	serviceSchema,
-} from '@/schemas/portfolio';
+} from '@/content-model/portfolio';
 
 type SchemaContext = Parameters<typeof caseStudySchema>[0];
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { defineSiteConfig, SiteConfigSchema, type SiteConfigInput } from '@/schemas/site-config';
+import {
+	defineSiteConfig,
+	SiteConfigSchema,
+	type SiteConfigInput,
+} from '@/content-model/site-config';
 
 const VALID: SiteConfigInput = {
 	title: 'Fieldnotes',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeUrlsAbsolute } from '@/lib/absolute-urls';
+import { makeUrlsAbsolute } from '@/features/feeds/absolute-urls';
 
 const PAGE = 'https://example.com/blog/typescript-tips/';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listArticleSources, PAGE_SECTIONS } from '@/integrations/article-sources';
+import { listArticleSources, PAGE_SECTIONS } from '@/content-model/entry-sources';
 
 const FIXTURE = 'tests/fixtures/site';
 

@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { buildAtomFeed } from '@/lib/atom-feed';
+import { buildAtomFeed } from '@/features/feeds/atom-feed';
 import type { AtomFeed } from '../helpers/feeds';
 import { HOSTILE_TITLE, SAMPLE_FEED } from './sample-feed';
 

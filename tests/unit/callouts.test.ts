@@ -6,7 +6,7 @@ import {
 	isCalloutType,
 	parseAlertMarker,
 	unknownCalloutTypeError,
-} from '@/lib/callouts';
+} from '@/features/callouts/callouts';
 
 describe('parseAlertMarker', () => {
 	it('reads a GitHub alert marker on its own line and keeps the text after it', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCodeTitle } from '@/lib/code-block-meta';
+import { parseCodeTitle } from '@/features/code-blocks/code-block-meta';
 
 describe('parseCodeTitle', () => {
 	it('reads a double-quoted title next to line ranges', () => {

@@ -1,6 +1,6 @@
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { describe, expect, it } from 'vitest';
-import { CODE_BLOCK_TRANSFORMERS, CODE_THEMES } from '@/markdown/code-blocks';
+import { CODE_BLOCK_TRANSFORMERS, CODE_THEMES } from '@/features/code-blocks/transformers';
 
 /** Renders Markdown as the site does: Sätteri, Shiki with the site's themes and transformers. */
 async function render(markdown: string): Promise<string> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { astroCacheDirectory, astroCacheDirectoryFor } from '@/content-location';
+import { astroCacheDirectory, astroCacheDirectoryFor } from '@/content-model/location';
 
 describe('astroCacheDirectoryFor', () => {
 	it('gives each content folder its own cache folder under node_modules/.astro', () => {

@@ -5,7 +5,7 @@ import {
 	pagePolicyDirectives,
 	parsePolicy,
 	sha256Hash,
-} from '@/lib/content-security-policy';
+} from '@/features/security-headers/content-security-policy';
 
 describe('sha256Hash', () => {
 	it('gives the base64 SHA-256 of the exact text, as browsers compute it for inline scripts', () => {

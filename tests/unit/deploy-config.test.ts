@@ -6,7 +6,7 @@ import {
 	IMMUTABLE_CACHE_CONTROL,
 	REVALIDATE_CACHE_CONTROL,
 	SECURITY_HEADERS,
-} from '@/lib/headers-file';
+} from '@/features/security-headers/headers-file';
 
 const ROOT = new URL('../../', import.meta.url);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listEnclosureUrls, setEnclosureLengths } from '@/lib/enclosure-lengths';
+import { listEnclosureUrls, setEnclosureLengths } from '@/features/feeds/enclosure-lengths';
 
 const COVER = 'https://example.com/_astro/cover.jpg';
 

@@ -1,6 +1,6 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { buildFeedStylesheet } from '@/lib/feed-stylesheet';
+import { buildFeedStylesheet } from '@/features/feeds/feed-stylesheet';
 
 describe('buildFeedStylesheet', () => {
 	const xsl = buildFeedStylesheet({ iconHref: '/notes/favicon.svg' });

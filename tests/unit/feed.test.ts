@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getFeedUpdated, getTagFeedTitle, pickFeedArticles } from '@/lib/feed';
+import { getFeedUpdated, getTagFeedTitle, pickFeedArticles } from '@/features/feeds/feed';
 
 const article = (slug: string, day: number) => ({
 	slug,

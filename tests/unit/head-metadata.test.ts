@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildHeadMetadata, serializeJsonLd, type HeadMetadataInput } from '@/lib/head-metadata';
+import {
+	buildHeadMetadata,
+	serializeJsonLd,
+	type HeadMetadataInput,
+} from '@/features/head-metadata/head-metadata';
 
 const AUTHOR = {
 	name: 'Layla Haddad',

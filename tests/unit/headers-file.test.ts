@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatHeadersFile, IMMUTABLE_CACHE_CONTROL, SECURITY_HEADERS } from '@/lib/headers-file';
+import {
+	formatHeadersFile,
+	IMMUTABLE_CACHE_CONTROL,
+	SECURITY_HEADERS,
+} from '@/features/security-headers/headers-file';
 import { headersForPath, parseHeadersFile } from '../helpers/headers-file';
 
 describe('formatHeadersFile', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headingAnchorLabel, removeHeadingAnchors } from '@/lib/heading-anchors';
+import { headingAnchorLabel, removeHeadingAnchors } from '@/features/headings/heading-anchors';
 
 describe('headingAnchorLabel', () => {
 	it('says which section the link points at', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildJsonFeed, JSON_FEED_VERSION } from '@/lib/json-feed';
+import { buildJsonFeed, JSON_FEED_VERSION } from '@/features/feeds/json-feed';
 import { HOSTILE_TITLE, SAMPLE_FEED } from './sample-feed';
 
 const FEED_URL = 'https://example.com/notes/feed.json';

@@ -5,7 +5,7 @@ import {
 	formatBrokenLinks,
 	pageKeyOf,
 	type PageLinks,
-} from '@/lib/link-check';
+} from '@/features/link-check/link-check';
 
 const ORIGIN = 'https://site.test';
 

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { listOutputFiles, placeCachedFile } from '@/integrations/output-files';
+import { listOutputFiles, placeCachedFile } from '@/build/output-files';
 
 // Links fail as they do across file systems when a test sets this, so the fallback is exercised
 // whatever file systems the machine has.

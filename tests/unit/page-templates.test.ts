@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickTemplatePages } from '@/lib/page-templates';
+import { pickTemplatePages } from '../../tools/page-templates';
 
 const FILES = [
 	'404.html',

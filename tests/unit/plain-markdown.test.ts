@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPlainMarkdown } from '@/lib/plain-markdown';
+import { isPlainMarkdown } from '@/content-model/plain-markdown';
 
 describe('isPlainMarkdown', () => {
 	it('accepts Markdown with headings, lists, tables, links, emphasis and code', () => {

@@ -5,7 +5,7 @@ import {
 	isWorthKeeping,
 	MAX_QUALITY_BUDGET_BYTES,
 	pickBrotliQuality,
-} from '@/lib/precompress';
+} from '@/features/precompress/precompress';
 
 describe('isCompressible', () => {
 	it.each([

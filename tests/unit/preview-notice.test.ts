@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPreviewNotice } from '@/lib/preview-notice';
+import { buildPreviewNotice } from '@/features/unpublished-preview/preview-notice';
 
 const DUBAI = { locale: 'en-GB', timeZone: 'Asia/Dubai' };
 // 22:00 UTC on the 31st is already 1 June in Dubai.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getPublicationStatus, isPublished } from '@/lib/publication';
+import { getPublicationStatus, isPublished } from '@/content-model/publication';
 
 const NOW = new Date('2026-05-13T12:00:00.000Z');
 const PAST = new Date('2026-05-01T00:00:00.000Z');

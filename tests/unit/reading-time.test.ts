@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatReadingTime, getReadingTime } from '@/lib/reading-time';
+import { formatReadingTime, getReadingTime } from '@/features/reading-time/reading-time';
 
 /** `count` distinct-looking English words separated by spaces. */
 function words(count: number): string {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { assertRedirectsFree, formatRedirectsFile, type Redirect } from '@/lib/redirects';
+import {
+	assertRedirectsFree,
+	formatRedirectsFile,
+	type Redirect,
+} from '@/features/redirects/redirects';
 
 const redirect = (from: string, to: string, file = 'content/blog/x.md'): Redirect => ({
 	from,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeMissingReferences } from '@/lib/references';
+import { describeMissingReferences } from '@/content-model/references';
 
 const KNOWN = new Map([
 	['authors', new Set(['layla-haddad', 'omar'])],

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { pickRelatedArticles, type RelatableArticle } from '@/lib/related-articles';
+import {
+	pickRelatedArticles,
+	type RelatableArticle,
+} from '@/features/related-articles/related-articles';
 
 function article(
 	slug: string,

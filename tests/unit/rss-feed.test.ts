@@ -1,7 +1,7 @@
 import { getRssString } from '@astrojs/rss';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { buildRssOptions } from '@/lib/rss-feed';
+import { buildRssOptions } from '@/features/feeds/rss-feed';
 import type { RssItem } from '../helpers/feeds';
 import { HOSTILE_TITLE, SAMPLE_FEED } from './sample-feed';
 

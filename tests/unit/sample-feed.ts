@@ -1,4 +1,4 @@
-import type { Feed } from '@/lib/feed';
+import type { Feed } from '@/features/feeds/feed';
 
 /** A title that tries to break out of every context it is written in. */
 export const HOSTILE_TITLE = `</script><b>Bold</b> & "quotes" 'single' <img src=x onerror=alert(1)> ]]>`;

@@ -7,9 +7,9 @@ import {
 	isContentKind,
 	slugForTitle,
 	type ContentKind,
-} from '@/lib/scaffold';
-import { articleSchema } from '@/schemas/article';
-import { caseStudySchema, experimentSchema } from '@/schemas/portfolio';
+} from '@/features/new-entry/scaffold';
+import { articleSchema } from '@/content-model/article';
+import { caseStudySchema, experimentSchema } from '@/content-model/portfolio';
 
 // Astro's image() checks the file on disk; a string stands in for it here.
 const context = { image: () => z.string() } as unknown as Parameters<typeof articleSchema>[0];

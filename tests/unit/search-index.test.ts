@@ -3,7 +3,7 @@ import {
 	countIndexedPages,
 	formatSearchIndexSummary,
 	isSearchBundleFile,
-} from '@/lib/search-index';
+} from '@/features/search/index-summary';
 
 describe('isSearchBundleFile', () => {
 	it('keeps the API, its worker, the WebAssembly and the index', () => {

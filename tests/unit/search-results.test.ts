@@ -6,7 +6,7 @@ import {
 	readSearchState,
 	searchFilters,
 	searchQueryString,
-} from '@/lib/search-results';
+} from '@/features/search/results';
 
 describe('readSearchState', () => {
 	it('reads the words, the type and the tag from a query string', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSearchShortcut } from '@/lib/search-shortcut';
+import { isSearchShortcut } from '@/features/search/shortcut';
 
 const press = { key: '/', ctrlKey: false, metaKey: false, altKey: false, isTyping: false };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildShareLinks } from '@/lib/share-links';
+import { buildShareLinks } from '@/features/share-links/share-links';
 
 const URL_ = 'https://example.com/blog/typescript-tips/';
 const HOSTILE_TITLE = `Tom & Jerry's "best" C++ tips 🚀 #1 ?x=1`;

@@ -8,8 +8,8 @@ import {
 	socialCardKey,
 	type CardElement,
 	type SocialCardContent,
-} from '@/lib/social-card';
-import { parseUnicodeRanges } from '@/lib/text-fit';
+} from '@/features/social-cards/card';
+import { parseUnicodeRanges } from '@/features/social-cards/text-fit';
 
 const HOSTILE_TITLE = `</script><b>Bold</b> & "quotes" 'single' <img src=x onerror=alert(1)>`;
 const palette = readSocialCardPalette(readFileSync('src/styles/global.css', 'utf8'));

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readSocialCardSettings } from '../../src/integrations/social-cards';
+import { readSocialCardSettings } from '@/features/social-cards/integration';
 
 describe('readSocialCardSettings', () => {
 	const settings = readSocialCardSettings(process.cwd(), '/tmp/astro-cache/');

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { digestFiles } from '@/source-digest';
+import { digestFiles } from '@/build/source-digest';
 
 describe('digestFiles', () => {
 	it('changes when a watched file changes and not otherwise', () => {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildTableOfContents, FOOTNOTES_HEADING_ID, type Heading } from '@/lib/table-of-contents';
+import {
+	buildTableOfContents,
+	FOOTNOTES_HEADING_ID,
+	type Heading,
+} from '@/features/headings/table-of-contents';
 
 function heading(
 	depth: number,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectTags } from '@/lib/tags';
+import { collectTags } from '@/content-model/tags';
 
 describe('collectTags', () => {
 	it('returns no tags for no articles', () => {

@@ -6,7 +6,7 @@ import {
 	parseUnicodeRanges,
 	subsetsUsedBy,
 	type FitOptions,
-} from '@/lib/text-fit';
+} from '@/features/social-cards/text-fit';
 
 const BOX: FitOptions = {
 	width: 600,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickArticlesOnTopics } from '@/lib/topic-articles';
+import { pickArticlesOnTopics } from '@/features/related-articles/topic-articles';
 
 const article = (slug: string, tags: string[], day: string) => ({
 	slug,

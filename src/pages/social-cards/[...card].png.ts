@@ -1,14 +1,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { publicationContext } from '@/data/build-context';
+import { publicationContext } from '@/catalogue/publication-context';
 import {
 	getSocialCardPng,
 	prepareSocialCards,
 	type SocialCardJob,
-} from '@/data/social-card-renderer';
-import { getSocialCards } from '@/data/social-cards';
+} from '@/features/social-cards/renderer';
+import { getSocialCards } from '@/features/social-cards/cards';
 
 // One PNG per card at /social-cards/<page path>.png. A build draws every changed card in one
-// batch, using both cores, and src/integrations/social-cards.ts copies them all into the output,
+// batch, using both cores, and src/features/social-cards/integration.ts copies them all into the output,
 // so the route has no pages of its own there; `astro dev` draws a card when it is asked for.
 export const getStaticPaths = (async () => {
 	const cards = [...(await getSocialCards()).values()];

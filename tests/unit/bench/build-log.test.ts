@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupRoutes, parseBuildLog, parseDuration } from '@/bench/build-log';
+import { groupRoutes, parseBuildLog, parseDuration } from '../../../tools/bench/build-log';
 
 /**
  * Excerpt of a real cold `astro build` of the 100-article corpus with NO_COLOR=1 (most article and

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BenchUsageError, parseBenchOptions } from '@/bench/options';
+import { BenchUsageError, parseBenchOptions } from '../../../tools/bench/options';
 
 describe('parseBenchOptions', () => {
 	it('builds 100 and 1,000 articles three times each by default', () => {

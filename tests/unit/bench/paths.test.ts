@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getBenchPaths } from '@/bench/paths';
+import { getBenchPaths } from '../../../tools/bench/paths';
 
 describe('getBenchPaths', () => {
 	it('keeps the corpus, output and logs of each size apart under .cache/bench', () => {

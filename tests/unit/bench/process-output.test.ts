@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCorpusSummary, parseMaxResidentSetSize } from '@/bench/process-output';
+import { parseCorpusSummary, parseMaxResidentSetSize } from '../../../tools/bench/process-output';
 
 describe('parseMaxResidentSetSize', () => {
 	it('reads the peak RSS of a GNU time report in bytes', () => {

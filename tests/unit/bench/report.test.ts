@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseBuildLog } from '@/bench/build-log';
+import { parseBuildLog } from '../../../tools/bench/build-log';
 import {
 	formatBytes,
 	formatDuration,
@@ -9,8 +9,8 @@ import {
 	formatSummaryTable,
 	listCaveats,
 	listReuse,
-} from '@/bench/report';
-import { summarizeSize, type BenchResults, type BuildRun } from '@/bench/results';
+} from '../../../tools/bench/report';
+import { summarizeSize, type BenchResults, type BuildRun } from '../../../tools/bench/results';
 
 /** A build with made-up numbers; only the shape of the report is under test. */
 function buildRun(label: string, wallMs: number, extraLog = ''): BuildRun {

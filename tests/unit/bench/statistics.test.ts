@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { medianOfKnown, summarize } from '@/bench/statistics';
+import { medianOfKnown, summarize } from '../../../tools/bench/statistics';
 
 describe('summarize', () => {
 	it('gives the middle value of an odd count and the extremes, whatever the order', () => {

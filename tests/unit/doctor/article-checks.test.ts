@@ -4,7 +4,7 @@ import {
 	checkHeadingLevels,
 	checkImages,
 	relativeImagePath,
-} from '@/doctor/article-checks';
+} from '@/features/doctor/article-checks';
 
 const heading = (depth: number, line: number) => ({ depth, text: `Level ${depth}`, line });
 

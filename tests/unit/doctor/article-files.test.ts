@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getArticleSlug, isArticlePath } from '@/doctor/article-files';
+import { getArticleSlug, isArticlePath } from '@/content-model/entry-files';
 
 describe('isArticlePath', () => {
 	it('accepts Markdown and MDX files, at the top or in a folder', () => {

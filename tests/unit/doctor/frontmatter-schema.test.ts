@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createFrontmatterValidator } from '@/doctor/frontmatter-schema';
+import { createFrontmatterValidator } from '@/features/doctor/frontmatter-schema';
 
 const validate = createFrontmatterValidator({
 	timeZone: 'Asia/Dubai',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFrontmatter, splitFrontmatter } from '@/doctor/frontmatter';
+import { parseFrontmatter, splitFrontmatter } from '@/content-model/frontmatter';
 
 describe('splitFrontmatter', () => {
 	it('separates the YAML from the body and counts the lines above the body', () => {

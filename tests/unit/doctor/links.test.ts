@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks, getLinkedSlug } from '@/doctor/links';
+import { checkLinks, getLinkedSlug } from '@/features/doctor/links';
 import { makeSummary } from './summaries';
 
 const SITE = 'https://fieldnotes.example.com';

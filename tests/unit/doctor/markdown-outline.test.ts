@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outlineMarkdown } from '@/doctor/markdown-outline';
+import { outlineMarkdown } from '@/features/doctor/markdown-outline';
 
 describe('outlineMarkdown', () => {
 	const body = [

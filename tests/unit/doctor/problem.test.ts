@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareProblems, type Problem } from '@/doctor/problem';
+import { compareProblems, type Problem } from '@/features/doctor/problem';
 
 const problem = (file: string, line: number, rule: Problem['rule']): Problem => ({
 	severity: 'error',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Problem } from '@/doctor/problem';
-import { formatReport, toJsonReport } from '@/doctor/report';
+import type { Problem } from '@/features/doctor/problem';
+import { formatReport, toJsonReport } from '@/features/doctor/report';
 
 const error: Problem = {
 	severity: 'error',

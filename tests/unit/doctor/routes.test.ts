@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkRoutes, describeFixedRoute } from '@/doctor/routes';
+import { checkRoutes, describeFixedRoute } from '@/features/doctor/routes';
 import { makeSummary } from './summaries';
 
 const located = (value: string, line: number) => ({ value, line });

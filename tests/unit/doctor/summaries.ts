@@ -1,4 +1,4 @@
-import type { ArticleSummary } from '@/doctor/article-summary';
+import type { ArticleSummary } from '@/features/doctor/article-summary';
 
 /** A published article summary with no tags, aliases or links, overridden field by field. */
 export function makeSummary(overrides: Partial<ArticleSummary> & { slug: string }): ArticleSummary {

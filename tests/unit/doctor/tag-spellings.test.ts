@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTagSpellings, getTagSpellingKey } from '@/doctor/tag-spellings';
+import { checkTagSpellings, getTagSpellingKey } from '@/features/doctor/tag-spellings';
 import { makeSummary } from './summaries';
 
 const tag = (value: string, line = 5) => ({ value, line });

@@ -1,11 +1,11 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getTags } from '@/data/articles';
-import { getTagFeed } from '@/data/feed';
-import { href, publicUrl } from '@/data/site-urls';
-import { FEED_STYLESHEET_PATH } from '@/lib/feed';
+import { getTags } from '@/catalogue/articles';
+import { getTagFeed } from '@/features/feeds/entries';
+import { href, publicUrl } from '@/catalogue/site-urls';
+import { FEED_STYLESHEET_PATH } from '@/features/feeds/feed';
 import { tagFeedPath } from '@/lib/paths';
-import { buildRssOptions } from '@/lib/rss-feed';
+import { buildRssOptions } from '@/features/feeds/rss-feed';
 
 export const getStaticPaths = (async () =>
 	(await getTags()).map(({ slug }) => ({ params: { tag: slug } }))) satisfies GetStaticPaths;

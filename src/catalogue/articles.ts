@@ -1,0 +1,164 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import {
+	getPublicationStatus,
+	isPublished,
+	type PublicationStatus,
+} from '@/content-model/publication';
+import { pickRelatedArticles } from '@/features/related-articles/related-articles';
+import { slugify } from '@/lib/slug';
+import { collectTags, type TagSummary } from '@/content-model/tags';
+import { siteConfig } from '@/site.config';
+import { cachedResult } from '@/build/build-cache';
+import { publicationContext } from './publication-context';
+import { readEntryBody } from './rendered-entries';
+import { assertArticleReferencesExist } from './references';
+
+/** A tag on one article: URL slug and the site-wide label. */
+export interface ArticleTag {
+	slug: string;
+	label: string;
+}
+
+/** An article ready for cards, lists and feeds. */
+export interface Article {
+	slug: string;
+	entry: CollectionEntry<'blog'>;
+	title: string;
+	description: string;
+	pubDate: Date;
+	updatedDate: Date | undefined;
+	tags: ArticleTag[];
+	status: PublicationStatus;
+}
+
+/** The published articles and their tags, loaded once per build and shared by all pages. */
+interface Catalogue {
+	articles: Article[];
+	tags: TagSummary[];
+	articlesByTag: Map<string, Article[]>;
+}
+
+let cataloguePromise: Promise<Catalogue> | undefined;
+let relatedPromise: Promise<Map<string, Article[]>> | undefined;
+
+/** Every article that may appear in this build, newest first (in dev, drafts and scheduled too). */
+export async function getArticles(): Promise<Article[]> {
+	return (await loadCatalogue()).articles;
+}
+
+/** Every tag used by the articles in this build, most used first. */
+export async function getTags(): Promise<TagSummary[]> {
+	return (await loadCatalogue()).tags;
+}
+
+/** The articles carrying a tag, newest first. */
+export async function getArticlesTagged(tagSlug: string): Promise<Article[]> {
+	return (await loadCatalogue()).articlesByTag.get(tagSlug) ?? [];
+}
+
+/**
+ * The "Keep reading" articles of one article, best match first. Every article's list is computed
+ * in one pass on first use, then each page only looks its own up.
+ */
+export async function getRelatedArticles(slug: string): Promise<Article[]> {
+	relatedPromise ??= getArticles().then(relateAll);
+	return (await relatedPromise).get(slug) ?? [];
+}
+
+function relateAll(articles: Article[]): Map<string, Article[]> {
+	const bySlug = new Map(articles.map((article) => [article.slug, article]));
+	// Each article's file digest stands for its title, description, tags and body.
+	const inputs = [
+		siteConfig.relatedArticles,
+		articles.map(({ slug, entry, pubDate }) => [slug, entry.digest, pubDate]),
+	];
+	const relatedSlugs = cachedResult(
+		'related-articles',
+		inputs,
+		['src/features/related-articles/related-articles.ts', 'src/lib/slug.ts'],
+		() => [
+			...pickRelatedArticles(
+				articles.map((article) => ({
+					slug: article.slug,
+					pubDate: article.pubDate,
+					tags: article.tags.map((tag) => tag.slug),
+					title: article.title,
+					description: article.description,
+					body: readEntryBody(article.entry),
+				})),
+				{ count: siteConfig.relatedArticles }
+			),
+		]
+	);
+	return new Map(
+		relatedSlugs.map(([slug, related]) => [
+			slug,
+			related.flatMap((relatedSlug) => bySlug.get(relatedSlug) ?? []),
+		])
+	);
+}
+
+function loadCatalogue(): Promise<Catalogue> {
+	cataloguePromise ??= readCatalogue();
+	return cataloguePromise;
+}
+
+async function readCatalogue(): Promise<Catalogue> {
+	const entries = await getCollection('blog', ({ data }) => isPublished(data, publicationContext));
+	assertRoutableSlugs(entries);
+	await assertArticleReferencesExist(entries);
+	const tags = collectTags(entries.map(({ data }) => data));
+	const labels = new Map(tags.map(({ slug, label }) => [slug, label]));
+	const articles = entries
+		.map((entry) => {
+			const tagSlugs = [...new Set(entry.data.tags.map((tag) => slugify(tag)))];
+			return {
+				slug: entry.id,
+				entry,
+				title: entry.data.title,
+				description: entry.data.description,
+				pubDate: entry.data.pubDate,
+				updatedDate: entry.data.updatedDate,
+				tags: tagSlugs.map((slug) => ({ slug, label: labels.get(slug) ?? slug })),
+				status: getPublicationStatus(entry.data, publicationContext.now),
+			};
+		})
+		.sort(
+			(a, b) =>
+				b.pubDate.getTime() - a.pubDate.getTime() ||
+				(a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0)
+		);
+	const articlesByTag = new Map<string, Article[]>();
+	for (const article of articles) {
+		for (const { slug } of article.tags) {
+			const tagged = articlesByTag.get(slug);
+			if (tagged) tagged.push(article);
+			else articlesByTag.set(slug, [article]);
+		}
+	}
+	return { articles, tags, articlesByTag };
+}
+
+/**
+ * Every article lives at `/blog/<slug>/`: a slug may not be a page number of the index (`/blog/2/`)
+ * and may not contain a folder (`series/part-1.md`), which only `slug/index.mdx` may use.
+ */
+function assertRoutableSlugs(entries: CollectionEntry<'blog'>[]): void {
+	const problems = entries.flatMap(({ id, filePath }) => {
+		const file = filePath ?? id;
+		if (/^\d+$/.test(id)) {
+			return [
+				`  - ${file}: the slug "${id}" would clash with page ${id} of /blog/. Rename the file, e.g. "${id}-notes.mdx".`,
+			];
+		}
+		if (id.includes('/')) {
+			return [
+				`  - ${file}: articles cannot sit in sub-folders (slug "${id}"). Move it to content/blog/${id.split('/').at(-1) ?? id}.mdx, or to a folder of its own as <slug>/index.mdx.`,
+			];
+		}
+		return [];
+	});
+	if (problems.length > 0) {
+		throw new Error(`Articles that cannot get a URL:\n${problems.join('\n')}`);
+	}
+}

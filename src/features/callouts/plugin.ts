@@ -1,0 +1,108 @@
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Element, ElementContent } from 'hast';
+import type {
+	HastPluginEntry,
+	HastVisitorContext,
+	MdxJsxFlowElementHast,
+	MdxJsxTextElementHast,
+} from 'satteri';
+import {
+	calloutClasses,
+	calloutTitle,
+	isCalloutType,
+	parseAlertMarker,
+	unknownCalloutTypeError,
+	type CalloutType,
+} from './callouts';
+
+/**
+ * A callout as hast: the markup src/features/callouts/Callout.astro renders too. `role="note"` names
+ * it for assistive technology without adding a landmark, and the title line says its kind in words.
+ */
+function calloutElement(
+	type: CalloutType,
+	title: string | undefined,
+	body: ElementContent[]
+): Element {
+	return {
+		type: 'element',
+		tagName: 'div',
+		properties: { className: calloutClasses(type), role: 'note' },
+		children: [
+			{
+				type: 'element',
+				tagName: 'p',
+				properties: { className: ['callout-title'] },
+				children: [{ type: 'text', value: calloutTitle(type, title) }],
+			},
+			...body,
+		],
+	};
+}
+
+/** The source file of the document, relative to the project, for error messages. */
+function sourceFile(context: HastVisitorContext): string {
+	return context.fileURL ? relative(process.cwd(), fileURLToPath(context.fileURL)) : 'Markdown';
+}
+
+/**
+ * The blockquote's body with the alert marker line taken out of its first paragraph (the child
+ * at `index`), dropping that paragraph when nothing else was on it.
+ */
+function withoutMarker(quote: Readonly<Element>, index: number, rest: string): ElementContent[] {
+	const children = [...quote.children];
+	const paragraph = children[index];
+	if (paragraph?.type !== 'element') return children;
+	const remaining: ElementContent[] = paragraph.children.slice(1);
+	if (rest !== '') remaining.unshift({ type: 'text', value: rest });
+	// A marker line ending in a hard break (two trailing spaces) leaves a <br> first.
+	if (remaining[0]?.type === 'element' && remaining[0].tagName === 'br') remaining.shift();
+	children.splice(
+		index,
+		1,
+		...(remaining.length === 0 ? [] : [{ ...paragraph, children: remaining }])
+	);
+	return children;
+}
+
+/** Checks `<Callout type="…">` in MDX at compile time, when the file is still known. */
+function checkCalloutComponent(
+	node: Readonly<MdxJsxFlowElementHast | MdxJsxTextElementHast>,
+	context: HastVisitorContext
+): void {
+	const attribute = node.attributes.find(
+		(candidate) => candidate.type === 'mdxJsxAttribute' && candidate.name === 'type'
+	);
+	const value = attribute?.value;
+	if (typeof value !== 'string') {
+		throw unknownCalloutTypeError(sourceFile(context), undefined, 'component');
+	}
+	if (!isCalloutType(value)) throw unknownCalloutTypeError(sourceFile(context), value, 'component');
+}
+
+/**
+ * Sätteri hast plugin for callouts. Turns GitHub-style alerts in Markdown and MDX
+ * (`> [!NOTE]`, `> [!TIP]`, `> [!WARNING]`, with an optional title after the marker) into the
+ * callout markup, and fails the build on an unknown kind, in an alert or in `<Callout type>`.
+ */
+export const calloutsPlugin: HastPluginEntry = {
+	name: 'fieldnotes-callouts',
+	element: {
+		filter: ['blockquote'],
+		visit(node, context) {
+			const index = node.children.findIndex((child) => child.type === 'element');
+			const paragraph = node.children[index];
+			if (paragraph?.type !== 'element' || paragraph.tagName !== 'p') return;
+			const first = paragraph.children[0];
+			const marker = first?.type === 'text' ? parseAlertMarker(first.value) : undefined;
+			if (!marker) return;
+			if (!isCalloutType(marker.type)) {
+				throw unknownCalloutTypeError(sourceFile(context), marker.type, 'alert');
+			}
+			return calloutElement(marker.type, marker.title, withoutMarker(node, index, marker.rest));
+		},
+	},
+	mdxJsxFlowElement: { filter: ['Callout'], visit: checkCalloutComponent },
+	mdxJsxTextElement: { filter: ['Callout'], visit: checkCalloutComponent },
+};

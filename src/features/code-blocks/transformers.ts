@@ -1,0 +1,75 @@
+import {
+	transformerMetaHighlight,
+	transformerNotationDiff,
+	transformerNotationHighlight,
+} from '@shikijs/transformers';
+import githubLightDefault from 'shiki/themes/github-light-default.mjs';
+import type { Element, ElementContent } from 'hast';
+import type { ShikiTransformer, ThemeRegistrationRaw } from 'shiki';
+import { parseCodeTitle } from './code-block-meta';
+
+// The class of the frame around every code block; src/features/code-blocks/client/copy-code.ts and global.css use it.
+const CODE_BLOCK_CLASS = 'code-block';
+
+// GitHub's light theme greys comments to #6e7781, 4.55:1 on white: any tint behind a highlighted
+// or added line would take them under 4.5:1. #59636e is the grey GitHub's own site uses (6.1:1),
+// which leaves the purple keywords (5.05:1) the faintest colour and room for the line tints.
+const DARKER_COMMENTS: ThemeRegistrationRaw = {
+	...githubLightDefault,
+	name: 'fieldnotes-light',
+	tokenColors: [
+		// Shiki puts this default first when a theme lacks it, by changing the theme's own array.
+		// Astro keys its highlighter cache by the theme's JSON, so that change made a second
+		// highlighter, whose colours differed, and builds stopped being byte-identical.
+		// The theme's editor.foreground and editor.background.
+		{ settings: { foreground: '#1f2328', background: '#ffffff' } },
+		...(githubLightDefault.tokenColors ?? []).map((rule) =>
+			rule.settings.foreground?.toLowerCase() === '#6e7781'
+				? { ...rule, settings: { ...rule.settings, foreground: '#59636e' } }
+				: rule
+		),
+	],
+};
+
+/**
+ * The code themes, as `markdown.shikiConfig.themes`: GitHub's "default" light and dark themes,
+ * the light one with darker comments. Every token keeps at least 4.5:1 contrast (WCAG AA), also
+ * on the tinted lines src/styles/global.css gives highlighted and diff lines.
+ */
+export const CODE_THEMES = { light: DARKER_COMMENTS, dark: 'github-dark-default' } as const;
+
+/**
+ * Puts each code block in a frame: a `<figure>` whose `<figcaption>` shows the file name from
+ * `title="…"` in the fence meta, or a plain `<div>` when there is none. The copy button and the
+ * caption's styles hang on the frame, which also keeps the button still while the code scrolls.
+ */
+const codeFrameTransformer: ShikiTransformer = {
+	name: 'fieldnotes-code-frame',
+	root(root) {
+		const title = parseCodeTitle(this.options.meta?.__raw);
+		const content = root.children.filter(
+			(child): child is ElementContent => child.type !== 'doctype'
+		);
+		const caption: Element[] = title
+			? [element('figcaption', 'code-title', [{ type: 'text', value: title }])]
+			: [];
+		root.children = [element(title ? 'figure' : 'div', CODE_BLOCK_CLASS, [...caption, ...content])];
+	},
+};
+
+function element(tagName: string, className: string, children: ElementContent[]): Element {
+	return { type: 'element', tagName, properties: { className: [className] }, children };
+}
+
+/**
+ * Shiki transformers for `markdown.shikiConfig.transformers`, which Astro applies to `.md` and
+ * `.mdx` alike: `{1,3-4}` in the fence meta and `// [!code highlight]` comments mark lines,
+ * `// [!code ++]` and `// [!code --]` mark added and removed ones (the comments are removed),
+ * and the frame goes around the result.
+ */
+export const CODE_BLOCK_TRANSFORMERS: ShikiTransformer[] = [
+	transformerMetaHighlight(),
+	transformerNotationHighlight(),
+	transformerNotationDiff(),
+	codeFrameTransformer,
+];

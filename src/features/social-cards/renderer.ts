@@ -1,0 +1,174 @@
+import { renderAsync } from '@resvg/resvg-js';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import satori from 'satori';
+import sharp from 'sharp';
+import {
+	buildSocialCardTree,
+	COVER_PANEL,
+	SOCIAL_CARD_SIZE,
+	socialCardKey,
+	type SocialCardContent,
+} from './card';
+import { parseUnicodeRanges, subsetsUsedBy, type FontSubset } from './text-fit';
+import type { SocialCardBuildRecord } from './integration';
+
+/** One card to draw: where it is served, what it says, and the cover file it shows, if any. */
+export interface SocialCardJob {
+	/** Site path of the PNG, e.g. `/social-cards/blog/x.png`. */
+	path: string;
+	content: SocialCardContent;
+	coverFile: string | undefined;
+}
+
+const settings = __FIELDNOTES_SOCIAL_CARDS__;
+const SUBSETS: FontSubset[] = Object.entries(settings.subsets).map(([name, list]) => ({
+	name,
+	ranges: parseUnicodeRanges(list),
+}));
+/** The code points the card fonts can draw. */
+export const DRAWABLE = SUBSETS.flatMap(({ ranges }) => ranges);
+// Cards a build draws at once: satori lays one out on this thread while resvg and sharp
+// rasterise and encode others on libuv's thread pool, so both cores work.
+const IN_FLIGHT = 4;
+
+type Font = { name: string; data: Buffer; weight: 400 | 700 };
+/** The font list for each set of subsets a card needs, parsed by satori once per list. */
+const fontLists = new Map<string, Promise<Font[]>>();
+
+/**
+ * Makes sure every card of the build is in the cache: draws those whose inputs changed, deletes
+ * cached cards no page uses any more, and leaves src/features/social-cards/integration.ts the record of
+ * which cache file goes where and how many were drawn, for it to copy into the output.
+ */
+export async function prepareSocialCards(jobs: readonly SocialCardJob[]): Promise<void> {
+	const started = performance.now();
+	await mkdir(settings.cacheDirectory, { recursive: true });
+	const keyed = await Promise.all(jobs.map(async (job) => ({ job, ...(await keyOf(job)) })));
+	const missing = keyed.filter(({ file }) => !existsSync(file));
+	const failures: Error[] = [];
+	const running = new Set<Promise<void>>();
+	for (const card of missing) {
+		const task = draw(card.job, card.cover)
+			.then((png) => store(card.file, png))
+			.catch((error: unknown) => {
+				failures.push(
+					new Error(`Drawing the social card ${card.job.path} failed`, { cause: error })
+				);
+			})
+			.finally(() => running.delete(task));
+		running.add(task);
+		if (running.size >= IN_FLIGHT) await Promise.race(running);
+	}
+	await Promise.all(running);
+	if (failures[0]) throw failures[0];
+	await pruneCache(new Set(keyed.map(({ file }) => file)));
+	const record: SocialCardBuildRecord = {
+		rendered: missing.length,
+		reused: keyed.length - missing.length,
+		milliseconds: Math.round(performance.now() - started),
+		cards: keyed.map(({ job, file }) => [job.path, file]),
+	};
+	await writeFile(settings.buildRecord, JSON.stringify(record));
+}
+
+/** The PNG of one card: from the cache when its inputs are unchanged, else drawn and cached. */
+export async function getSocialCardPng(job: SocialCardJob): Promise<Buffer> {
+	const { file, cover } = await keyOf(job);
+	if (existsSync(file)) return readFile(file);
+	const png = await draw(job, cover);
+	await mkdir(settings.cacheDirectory, { recursive: true });
+	await store(file, png);
+	return png;
+}
+
+async function keyOf(job: SocialCardJob): Promise<{ file: string; cover: Buffer | undefined }> {
+	const cover = job.coverFile ? await readFile(job.coverFile) : undefined;
+	const key = socialCardKey({
+		content: job.content,
+		palette: settings.palette,
+		rendererDigest: settings.rendererDigest,
+		coverDigest: cover && createHash('sha256').update(cover).digest('hex'),
+	});
+	return { file: join(settings.cacheDirectory, `${key}.png`), cover };
+}
+
+/** Draws a card: satori turns the element tree into SVG, resvg into pixels, sharp into a PNG. */
+async function draw(job: SocialCardJob, cover: Buffer | undefined): Promise<Buffer> {
+	const coverDataUrl = cover && (await coverPanel(cover));
+	const tree = buildSocialCardTree(job.content, {
+		palette: settings.palette,
+		drawable: DRAWABLE,
+		coverDataUrl,
+	});
+	// satori takes a React element or, as here, the plain object form of one.
+	const svg = await satori(tree, {
+		...SOCIAL_CARD_SIZE,
+		fonts: await loadFonts(job.content),
+	});
+	const image = await renderAsync(svg, { font: { loadSystemFonts: false } });
+	// No alpha channel and no metadata: the same pixels always give the same bytes.
+	return sharp(image.pixels, {
+		raw: { width: image.width, height: image.height, channels: 4 },
+	})
+		.removeAlpha()
+		.png()
+		.toBuffer();
+}
+
+/** The cover cropped to the card's cover panel, as a JPEG data URL for the element tree. */
+async function coverPanel(cover: Buffer): Promise<string> {
+	const jpeg = await sharp(cover)
+		.resize(COVER_PANEL.width, COVER_PANEL.height, { fit: 'cover' })
+		.flatten({ background: settings.palette.surface })
+		.jpeg({ quality: 85 })
+		.toBuffer();
+	return `data:image/jpeg;base64,${jpeg.toString('base64')}`;
+}
+
+/**
+ * Inter's Latin files, and those of the other subsets the card's text uses. satori keeps the
+ * fonts it parsed for each array it is given, so each distinct list is made once per build.
+ */
+function loadFonts(content: SocialCardContent): Promise<Font[]> {
+	const text = [content.siteName, content.label, content.title, content.description, content.date]
+		.concat(content.tags)
+		.join(' ');
+	const subsets = subsetsUsedBy(text, SUBSETS);
+	const key = subsets.join(',');
+	let fonts = fontLists.get(key);
+	if (!fonts) {
+		fonts = Promise.all(
+			settings.fonts
+				.filter(({ subset }) => subsets.includes(subset))
+				.map(async ({ subset, file, weight }) => ({
+					// Fonts of one name are not fallbacks of each other in satori; fonts of other names are.
+					name: subset === 'latin' ? 'Inter' : `Inter ${subset}`,
+					data: await readFile(file),
+					weight,
+				}))
+		);
+		fontLists.set(key, fonts);
+	}
+	return fonts;
+}
+
+/** Writes a card next to its final name, then renames it, so a stopped build leaves no half PNG. */
+async function store(file: string, png: Buffer): Promise<void> {
+	const partial = `${file}.${process.pid}.partial`;
+	await writeFile(partial, png);
+	await rename(partial, file);
+}
+
+/** Deletes the cached cards (and leftovers of stopped builds) this build did not use. */
+async function pruneCache(used: ReadonlySet<string>): Promise<void> {
+	const names = await readdir(settings.cacheDirectory);
+	await Promise.all(
+		names
+			.map((name) => join(settings.cacheDirectory, name))
+			.filter((file) => !used.has(file))
+			.map((file) => rm(file, { force: true }))
+	);
+}
