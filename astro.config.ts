@@ -5,15 +5,18 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { astroCacheDirectory, contentDirectory } from './src/content-model/location';
 import { readSitemapFacts } from './src/content-model/entry-sources';
+import { afterBuild } from './src/build/after-build';
 import { contentCacheGuard } from './src/build/content-cache-guard';
-import { feedEnclosures } from './src/features/feeds/enclosures-integration';
-import { securityHeaders } from './src/features/security-headers/integration';
-import { socialCards } from './src/features/social-cards/integration';
-import { linkChecker } from './src/features/link-check/integration';
-import { precompress } from './src/features/precompress/integration';
-import { previewUnpublished } from './src/features/unpublished-preview/integration';
 import { previousOutputRemoval } from './src/build/previous-output';
-import { searchIndex } from './src/features/search/integration';
+import { feedEnclosureLengths } from './src/features/feeds/after-build';
+import { linkCheck } from './src/features/link-check/after-build';
+import { precompress } from './src/features/precompress/after-build';
+import { searchIndex } from './src/features/search/after-build';
+import { securityHeadersFile } from './src/features/security-headers/after-build';
+import { securityHeaders } from './src/features/security-headers/integration';
+import { socialCardFiles } from './src/features/social-cards/after-build';
+import { socialCards } from './src/features/social-cards/integration';
+import { previewUnpublished } from './src/features/unpublished-preview/integration';
 import { basePathPlugin } from './src/markdown/base-path';
 import { calloutsPlugin } from './src/features/callouts/plugin';
 import { CODE_BLOCK_TRANSFORMERS, CODE_THEMES } from './src/features/code-blocks/transformers';
@@ -46,19 +49,8 @@ export default defineConfig({
 	integrations: [
 		// First, so the last build's output is deleted in the background from the start.
 		previousOutputRemoval(),
-		// The modules content.config.ts and the Markdown processor import: what shapes cached entries.
-		contentCacheGuard([
-			'src/schemas',
-			'src/loaders',
-			'src/markdown',
-			'src/features/callouts/callouts.ts',
-			'src/features/code-blocks/code-block-meta.ts',
-			'src/lib/format-date.ts',
-			'src/features/headings/heading-anchors.ts',
-			'src/features/reading-time/reading-time.ts',
-			'src/features/headings/table-of-contents.ts',
-			'src/site.config.ts',
-		]),
+		// Any change to the code clears Astro's content store, which does not track imported modules.
+		contentCacheGuard(),
 		previewUnpublished(),
 		socialCards(),
 		mdx(),
@@ -74,14 +66,19 @@ export default defineConfig({
 			inlineScripts: [THEME_SNIPPET],
 			formActions: siteConfig.newsletter ? [new URL(siteConfig.newsletter.action).origin] : [],
 		}),
-		// Before precompress, so the .gz/.br copies of the feeds carry the lengths.
-		feedEnclosures(),
-		// After the pages are final (the security headers read them) and before the link checker.
-		searchIndex(),
-		// Last, so it also checks what the integrations before it wrote.
-		linkChecker({ contentDirectory }),
-		// After the link checker, so it never sees (or checks links to) the .gz/.br copies.
-		precompress(),
+		// After the sitemap is written: one pass over the output, each file read once. The steps run
+		// in this order wherever order matters (see src/build/after-build.ts).
+		afterBuild([
+			socialCardFiles(),
+			// Rewrites the feeds before any other step reads them.
+			feedEnclosureLengths(),
+			securityHeadersFile(),
+			searchIndex(),
+			// After the steps that write files, so it checks links to them too.
+			linkCheck({ contentDirectory }),
+			// Last, so it also compresses what the steps before it wrote.
+			precompress(),
+		]),
 	],
 	markdown: {
 		processor: satteri({

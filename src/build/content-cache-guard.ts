@@ -1,35 +1,32 @@
 import type { AstroIntegration } from 'astro';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { digestFiles } from './source-digest';
+import { codeVersion, writeFileAtomically } from './cache';
 
 /**
- * Clears Astro's content data store when the code that shapes entries changes. Astro invalidates
+ * Clears Astro's content data store when the code changes (see codeVersion). Astro invalidates
  * the store when `content.config.ts` itself changes, but not when a module it imports does, so a
- * new schema field with a default (or a new reading-time rule) would be missing from cached
- * entries until someone deleted the cache by hand.
- * @param watched folders and files, relative to the project root, whose contents shape entries
+ * new schema field with a default (or a new Markdown plugin) would be missing from cached entries
+ * until someone deleted the cache by hand.
  */
-export function contentCacheGuard(watched: readonly string[]): AstroIntegration {
+export function contentCacheGuard(): AstroIntegration {
 	return {
 		name: 'fieldnotes:content-cache-guard',
 		hooks: {
 			'astro:config:setup': ({ config, logger }) => {
-				const root = fileURLToPath(config.root);
 				const cacheDir = fileURLToPath(config.cacheDir);
-				const digest = digestFiles(watched.map((path) => join(root, path)));
-				const digestFile = join(cacheDir, 'fieldnotes-content-digest');
-				const previous = existsSync(digestFile) ? readFileSync(digestFile, 'utf8') : undefined;
-				if (previous === digest) return;
-				// Without a recorded digest the store's origin is unknown, so it is cleared as well.
+				const version = codeVersion(fileURLToPath(config.root));
+				const versionFile = join(cacheDir, 'fieldnotes-content-digest');
+				const previous = existsSync(versionFile) ? readFileSync(versionFile, 'utf8') : undefined;
+				if (previous === version) return;
+				// Without a recorded version the store's origin is unknown, so it is cleared as well.
 				const dataStore = join(cacheDir, 'data-store.json');
 				if (existsSync(dataStore)) {
-					logger.info('Content schema or Markdown plugins changed: clearing the content cache.');
+					logger.info('The code changed since the last build: clearing the content cache.');
 					rmSync(dataStore);
 				}
-				mkdirSync(cacheDir, { recursive: true });
-				writeFileSync(digestFile, digest);
+				writeFileAtomically(versionFile, version);
 			},
 		},
 	};

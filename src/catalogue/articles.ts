@@ -8,7 +8,10 @@ import { pickRelatedArticles } from '@/features/related-articles/related-article
 import { slugify } from '@/lib/slug';
 import { collectTags, type TagSummary } from '@/content-model/tags';
 import { siteConfig } from '@/site.config';
-import { cachedResult } from '@/build/build-cache';
+import { join } from 'node:path';
+import { cachedResult } from '@/build/cache';
+import { astroCacheDirectory, contentDirectory } from '@/content-model/location';
+import { basePath } from './site-urls';
 import { publicationContext } from './publication-context';
 import { readEntryBody } from './rendered-entries';
 import { assertArticleReferencesExist } from './references';
@@ -73,9 +76,8 @@ function relateAll(articles: Article[]): Map<string, Article[]> {
 		articles.map(({ slug, entry, pubDate }) => [slug, entry.digest, pubDate]),
 	];
 	const relatedSlugs = cachedResult(
-		'related-articles',
+		join(process.cwd(), astroCacheDirectory(contentDirectory, basePath), 'related-articles.json'),
 		inputs,
-		['src/features/related-articles/related-articles.ts', 'src/lib/slug.ts'],
 		() => [
 			...pickRelatedArticles(
 				articles.map((article) => ({

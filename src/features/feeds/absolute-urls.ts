@@ -1,17 +1,6 @@
-// Written by hand: ultrahtml's parse/render round trip broke attributes holding ">" or mixed
-// quotes (see tests/unit/absolute-urls.test.ts), and a parse5/rehype round trip re-serialises the
-// whole document for every article in every feed. This scanner only finds start tags and edits
-// the URL attribute values in place, leaving every other byte untouched.
+import { formatAttribute, listSourceTags, replaceRanges } from '@/lib/html-source';
 
-const URL_ATTRIBUTES = new Set(['href', 'src', 'poster']);
-
-// Comments, the raw text of <script>/<style> (which may contain "<a href=…" as text), and start
-// tags. Quoted attribute values may contain ">" ("5s > 3s" in an alt text, which Astro and
-// hast-util-to-html leave unescaped), so a tag ends only at a ">" outside quotes.
-const TOKEN =
-	/<!--[\s\S]*?-->|<(script|style)\b((?:"[^"]*"|'[^']*'|[^'">])*)>[\s\S]*?<\/\1\s*>|<[a-zA-Z][^\s/>]*(?:"[^"]*"|'[^']*'|[^'">])*>/gi;
-// Boolean attributes match too, so scanning never restarts inside a quoted value.
-const ATTRIBUTE = /(\s)([^\s"'>/=]+)(?:(\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+const URL_ATTRIBUTES = new Set(['href', 'src', 'poster', 'srcset']);
 
 /**
  * Rewrites relative `href`, `src`, `poster` and `srcset` URLs in an HTML fragment to absolute ones.
@@ -20,50 +9,16 @@ const ATTRIBUTE = /(\s)([^\s"'>/=]+)(?:(\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'=<
  * @param baseUrl the absolute URL of the page the fragment comes from
  */
 export function makeUrlsAbsolute(html: string, baseUrl: string): string {
-	return html.replace(TOKEN, (token) => {
-		if (token.startsWith('<!--')) return token;
-		const tagEnd = endOfStartTag(token);
-		return rewriteAttributes(token.slice(0, tagEnd), baseUrl) + token.slice(tagEnd);
+	const attributes = listSourceTags(html).flatMap((tag) => tag.attributes);
+	const edits = attributes.flatMap(({ name, value, quote, start, end }) => {
+		if (!URL_ATTRIBUTES.has(name) || quote === undefined) return [];
+		const absolute = name === 'srcset' ? resolveSrcset(value, baseUrl) : resolve(value, baseUrl);
+		if (absolute === value && quote !== null) return [];
+		// The name as written (`HREF`), which the parser gives in lower case.
+		const writtenName = html.slice(start, start + name.length);
+		return [{ start, end, text: formatAttribute(writtenName, absolute, quote) }];
 	});
-}
-
-/** Length of the start tag at the beginning of `token`, skipping ">" inside quoted values. */
-function endOfStartTag(token: string): number {
-	let quote = '';
-	for (let index = 0; index < token.length; index++) {
-		const character = token[index];
-		if (quote) {
-			if (character === quote) quote = '';
-		} else if (character === '"' || character === "'") {
-			quote = character;
-		} else if (character === '>') {
-			return index + 1;
-		}
-	}
-	return token.length;
-}
-
-function rewriteAttributes(startTag: string, baseUrl: string): string {
-	return startTag.replace(
-		ATTRIBUTE,
-		(
-			attribute,
-			space: string,
-			name: string,
-			equals?: string,
-			doubleQuoted?: string,
-			singleQuoted?: string,
-			unquoted?: string
-		) => {
-			const key = name.toLowerCase();
-			if (equals === undefined || (!URL_ATTRIBUTES.has(key) && key !== 'srcset')) return attribute;
-			const value = doubleQuoted ?? singleQuoted ?? unquoted ?? '';
-			const absolute = key === 'srcset' ? resolveSrcset(value, baseUrl) : resolve(value, baseUrl);
-			const quote = singleQuoted === undefined ? '"' : "'";
-			const escaped = absolute.replaceAll(quote, quote === '"' ? '&quot;' : '&#39;');
-			return `${space}${name}${equals}${quote}${escaped}${quote}`;
-		}
-	);
+	return edits.length === 0 ? html : replaceRanges(html, edits);
 }
 
 function resolveSrcset(srcset: string, baseUrl: string): string {

@@ -1,3 +1,5 @@
+import { removeElements } from '@/lib/html-source';
+
 /** Class of the link src/features/headings/anchors-plugin.ts puts after each h2–h4 of an article body. */
 export const HEADING_ANCHOR_CLASS = 'heading-anchor';
 
@@ -13,15 +15,15 @@ export function headingAnchorLabel(headingText: string): string {
 	return `Section titled “${headingText.trim()}”`;
 }
 
-// The anchor's markup is ours: two spans of plain text (the label is the heading's text
-// content, escaped), so the first "</a>" after its start tag is its own.
-const ANCHOR = new RegExp(`<a\\b[^>]*\\bclass="${HEADING_ANCHOR_CLASS}"[^>]*>[\\s\\S]*?</a>`, 'g');
-
 /**
  * Removes the heading anchor links from rendered article HTML. Feeds use it: a feed reader
  * shows neither hover states nor visually hidden text, so each anchor would read as a stray "#"
  * followed by "Section titled …".
  */
 export function removeHeadingAnchors(html: string): string {
-	return html.replace(ANCHOR, '');
+	return removeElements(
+		html,
+		(name, { class: classes = '' }) =>
+			name === 'a' && classes.split(/\s+/).includes(HEADING_ANCHOR_CLASS)
+	);
 }

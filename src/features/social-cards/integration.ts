@@ -1,12 +1,10 @@
 import type { AstroIntegration } from 'astro';
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, rm } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readSocialCardPalette, type SocialCardPalette } from './card';
-import { digestFiles } from '@/build/source-digest';
-import { placeCachedFile } from '@/build/output-files';
+import { codeVersion } from '@/build/cache';
 
 /** What the social-card renderer needs from the build's configuration. */
 export interface SocialCardSettings {
@@ -14,7 +12,7 @@ export interface SocialCardSettings {
 	cacheDirectory: string;
 	/** Where the renderer leaves this build's {@link SocialCardBuildRecord}. */
 	buildRecord: string;
-	/** A hash of the card code, the font files and the renderers' versions: part of every card's key. */
+	/** The code version (src/build/cache.ts), which covers the card code, fonts and renderers: part of every card's key. */
 	rendererDigest: string;
 	/** Inter's static WOFF files, one per subset and weight, Latin first. */
 	fonts: { subset: string; file: string; weight: 400 | 700 }[];
@@ -32,21 +30,15 @@ export interface SocialCardBuildRecord {
 	cards: [string, string][];
 }
 
-// The modules whose code decides how a card looks, relative to the project root.
-const CARD_CODE = [
-	'src/features/social-cards/card.ts',
-	'src/features/social-cards/text-fit.ts',
-	'src/features/social-cards/renderer.ts',
-];
-// The packages that draw a card, or whose files it is drawn with.
-const CARD_PACKAGES = ['satori', '@resvg/resvg-js', 'sharp', '@fontsource/inter'];
+/** The folder of drawn cards in Astro's cache folder. */
+export const CARD_DIRECTORY = 'social-cards';
 const WEIGHTS = [400, 700] as const;
 
 /**
  * Gives the social-card renderer (src/features/social-cards/renderer.ts) its settings as a build-time
  * constant: the cache folder inside Astro's `cacheDir` (so it is kept and cleared like Astro's own
  * image cache), the fonts read from node_modules (nothing is fetched), the light theme's colours
- * from the stylesheet, and the digest that invalidates every cached card when the card code, a
+ * from the stylesheet, and the code version that invalidates every cached card when any code, a
  * font or a renderer changes.
  */
 export function socialCards(): AstroIntegration {
@@ -67,29 +59,13 @@ export function socialCards(): AstroIntegration {
 				// A record left by a build that stopped must not be copied into this one.
 				if (settings) await rm(settings.buildRecord, { force: true });
 			},
-			'astro:build:done': async ({ dir, logger }) => {
-				if (!settings || !existsSync(settings.buildRecord)) return;
-				const started = performance.now();
-				const record = JSON.parse(
-					await readFile(settings.buildRecord, 'utf8')
-				) as SocialCardBuildRecord;
-				const outDir = fileURLToPath(dir);
-				const targets = record.cards.map(([path, file]) => [join(outDir, path), file] as const);
-				await Promise.all(
-					[...new Set(targets.map(([target]) => dirname(target)))].map((folder) =>
-						mkdir(folder, { recursive: true })
-					)
-				);
-				// Copied here rather than served by a route: a route costs Astro milliseconds per file.
-				await Promise.all(targets.map(([target, file]) => placeCachedFile(file, target)));
-				await rm(settings.buildRecord, { force: true });
-				const copying = Math.round(performance.now() - started);
-				logger.info(
-					`social cards: ${record.rendered} rendered, ${record.reused} reused (${record.milliseconds} ms; ${targets.length} copied into the output in ${copying} ms; cache ${relative(process.cwd(), settings.cacheDirectory)})`
-				);
-			},
 		},
 	};
+}
+
+/** Where the renderer leaves the record of one build, in Astro's cache folder. */
+export function buildRecordFile(cacheDir: string): string {
+	return join(cacheDir, 'social-cards-build.json');
 }
 
 /** The renderer's settings for a project, read from its files and node_modules. */
@@ -112,21 +88,10 @@ export function readSocialCardSettings(root: string, cacheDir: string): SocialCa
 			weight,
 		}))
 	);
-	const versions = CARD_PACKAGES.map((name) => {
-		const { version } = JSON.parse(
-			readFileSync(join(packageFolder(name), 'package.json'), 'utf8')
-		) as { version: string };
-		return `${name}@${version}`;
-	});
-	const rendererDigest = createHash('sha256')
-		.update(digestFiles(CARD_CODE.map((file) => join(root, file))))
-		.update(digestFiles(fonts.map(({ file }) => file)))
-		.update(versions.join('\n'))
-		.digest('hex');
 	return {
-		cacheDirectory: join(cacheDir, 'social-cards'),
-		buildRecord: join(cacheDir, 'social-cards-build.json'),
-		rendererDigest,
+		cacheDirectory: join(cacheDir, CARD_DIRECTORY),
+		buildRecord: buildRecordFile(cacheDir),
+		rendererDigest: codeVersion(root),
 		fonts,
 		subsets: Object.fromEntries(names.map((name) => [name, subsets[name] ?? ''])),
 		palette: readSocialCardPalette(readFileSync(join(root, 'src/styles/global.css'), 'utf8')),

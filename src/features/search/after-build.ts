@@ -1,0 +1,134 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { close, createIndex } from 'pagefind';
+import {
+	countIndexedPages,
+	formatSearchIndexSummary,
+	isSearchBundleFile,
+	SEARCH_BUNDLE_DIRECTORY,
+	type SearchIndexSummary,
+} from './index-summary';
+import type { AfterBuildStep } from '@/build/after-build';
+import { listOutputFiles, placeCachedFile } from '@/build/output-files';
+
+/** The file Pagefind's browser API reads first. */
+const ENTRY_FILE = 'pagefind-entry.json';
+/** Beside a cached index (not in it): what the build log says about it. */
+const SUMMARY_FILE = 'summary.json';
+
+type Bundle = { path: string; content: Uint8Array }[];
+type BundleSummary = Omit<SearchIndexSummary, 'milliseconds' | 'isReused'>;
+
+/**
+ * The after-build step that builds the Pagefind search index from the built pages. Only the parts
+ * of pages marked `data-pagefind-body` (articles, case studies, experiments) are indexed; drafts
+ * and scheduled posts have no page, so they cannot reach the index. Fails the build when Pagefind
+ * reports a problem, so a broken index is never deployed.
+ *
+ * Pagefind cannot update an index, and indexing takes seconds at a thousand pages, so the last
+ * index is kept in Astro's cache folder under a hash of every page: when no page changed, it is
+ * copied into the output instead of built again.
+ */
+export function searchIndex(): AfterBuildStep {
+	const pageKeys = new Map<string, string>();
+	return {
+		name: 'fieldnotes:search-index',
+		prepare() {
+			pageKeys.clear();
+		},
+		reads: (path) => path.endsWith('.html'),
+		visit({ path, key }) {
+			pageKeys.set(path, key);
+		},
+		async finish({ outDir, cacheDir }, _files, logger) {
+			const started = performance.now();
+			const cacheDirectory = join(cacheDir, 'search-index');
+			const bundleDirectory = join(outDir, SEARCH_BUNDLE_DIRECTORY);
+			const cached = join(cacheDirectory, hashPages(pageKeys));
+			if (existsSync(join(cached, 'index', ENTRY_FILE))) {
+				const placed = await placeCachedBundle(join(cached, 'index'), bundleDirectory);
+				const summary = JSON.parse(
+					await readFile(join(cached, SUMMARY_FILE), 'utf8')
+				) as BundleSummary;
+				logger.info(
+					formatSearchIndexSummary({
+						...summary,
+						milliseconds: performance.now() - started,
+						isReused: true,
+					})
+				);
+				return placed.map((file) => `${SEARCH_BUNDLE_DIRECTORY}/${file}`);
+			}
+			let bundle: Bundle;
+			try {
+				const { index, errors } = await createIndex();
+				if (!index) throw new Error(errors.join('\n'));
+				const indexed = await index.addDirectory({ path: outDir });
+				const { files, errors: writeErrors } = await index.getFiles();
+				const problems = [...errors, ...indexed.errors, ...writeErrors];
+				if (problems.length > 0) throw new Error(problems.join('\n'));
+				// getFiles rather than writeFiles: Pagefind also emits its own UIs (about 450 KB);
+				// the site has its own search page and ships only what that page loads.
+				bundle = files.filter(({ path }) => isSearchBundleFile(path));
+			} catch (error) {
+				const reason = error instanceof Error ? error.message : String(error);
+				throw new Error(`Pagefind could not build the search index:\n${reason}`, {
+					cause: error,
+				});
+			} finally {
+				await close();
+			}
+			const summary: BundleSummary = {
+				pages: countIndexedPages(bundle),
+				files: bundle.length,
+				bytes: bundle.reduce((sum, { content }) => sum + content.byteLength, 0),
+			};
+			await writeBundle(bundle, bundleDirectory);
+			// Only the newest index is kept: an older one matches no future build of these pages. It is
+			// written beside its place and renamed into it, so a stopped build leaves no partial index.
+			await rm(cacheDirectory, { recursive: true, force: true });
+			const partial = `${cached}.${process.pid}.partial`;
+			await writeBundle(bundle, join(partial, 'index'));
+			await writeFile(join(partial, SUMMARY_FILE), JSON.stringify(summary));
+			await rename(partial, cached);
+			logger.info(
+				formatSearchIndexSummary({ ...summary, milliseconds: performance.now() - started })
+			);
+			return bundle.map(({ path }) => `${SEARCH_BUNDLE_DIRECTORY}/${path}`);
+		},
+	};
+}
+
+/** A hash of every HTML page of the output: its path and its key (bytes and code version). */
+function hashPages(pageKeys: ReadonlyMap<string, string>): string {
+	const hash = createHash('sha1');
+	for (const [page, key] of [...pageKeys].sort(([a], [b]) => (a < b ? -1 : 1))) {
+		hash.update(page).update('\0').update(key).update('\0');
+	}
+	return hash.digest('hex');
+}
+
+/** Places a cached bundle's files in the output (see placeCachedFile), giving their paths. */
+async function placeCachedBundle(cached: string, directory: string): Promise<string[]> {
+	const files = await listOutputFiles(cached);
+	await Promise.all(
+		[...new Set(files.map((file) => dirname(join(directory, file))))].map((folder) =>
+			mkdir(folder, { recursive: true })
+		)
+	);
+	await Promise.all(
+		files.map((file) => placeCachedFile(join(cached, file), join(directory, file)))
+	);
+	return files;
+}
+
+/** Writes the bundle's files into a folder. */
+async function writeBundle(bundle: Bundle, directory: string): Promise<void> {
+	for (const { path, content } of bundle) {
+		const target = join(directory, path);
+		await mkdir(dirname(target), { recursive: true });
+		await writeFile(target, content);
+	}
+}

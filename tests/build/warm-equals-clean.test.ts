@@ -1,0 +1,207 @@
+// Every cache of the build (Astro's content store and incremental pages, the social cards, the
+// search index, the link checker's results, the compressed copies, related articles) must give
+// the same site a build without caches gives. For each kind of edit an author or a forker makes,
+// this builds one project copy warm, after the edit, and another from nothing, and compares the
+// two outputs byte for byte. The last case edits a module no cache names, and checks that every
+// cache keyed by the code misses.
+import { randomBytes } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BuildResult } from '../helpers/astro-build';
+import { ProjectCopy } from '../helpers/project-copy';
+
+const FIXTURE = 'tests/fixtures/site';
+
+/** Replaces text in a file of a copy, failing loudly when the text is not there any more. */
+function edit(copy: ProjectCopy, file: string, from: string, to: string): void {
+	const path = join(copy.root, file.replace('<content>', copy.contentDirectory));
+	const text = readFileSync(path, 'utf8');
+	if (!text.includes(from)) throw new Error(`${file} no longer contains ${JSON.stringify(from)}`);
+	writeFileSync(path, text.replace(from, to));
+}
+
+/** Every file of an output folder, by POSIX path. */
+function listFiles(directory: string): string[] {
+	return readdirSync(directory, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => relative(directory, join(entry.parentPath, entry.name)))
+		.sort();
+}
+
+/** The files that differ between two outputs, or exist in only one of them. */
+function differences(warm: string, clean: string): string[] {
+	const warmFiles = listFiles(warm);
+	const cleanFiles = new Set(listFiles(clean));
+	const differing = warmFiles.filter(
+		(file) =>
+			!cleanFiles.has(file) ||
+			!readFileSync(join(warm, file)).equals(readFileSync(join(clean, file)))
+	);
+	const missing = [...cleanFiles].filter((file) => !warmFiles.includes(file));
+	return [...differing, ...missing.map((file) => `${file} (only in the clean build)`)];
+}
+
+interface Case {
+	change: string;
+	apply: (copy: ProjectCopy) => void | Promise<void>;
+}
+
+const CASES: Case[] = [
+	{
+		change: 'a retitled article',
+		apply: (copy) =>
+			edit(
+				copy,
+				'<content>/blog/series-part-3.md',
+				'Series part 3: notes on queues',
+				'Series part 3 — queues revisited'
+			),
+	},
+	{
+		change: 'a renamed tag',
+		apply: (copy) =>
+			edit(copy, '<content>/blog/series-part-1.md', 'tags: ["queues"]', 'tags: ["message-queues"]'),
+	},
+	{
+		change: 'a deleted article',
+		apply: (copy) => rmSync(join(copy.root, copy.contentDirectory, 'blog/single-heading.md')),
+	},
+	{
+		change: "an author's name",
+		apply: (copy) =>
+			edit(
+				copy,
+				'<content>/authors/layla-haddad.yaml',
+				'name: Layla Haddad',
+				'name: Layla N. Haddad'
+			),
+	},
+	{
+		change: "a cover's bytes",
+		apply: async (copy) => {
+			const cover = join(copy.root, copy.contentDirectory, 'blog/with-cover/cover.png');
+			const { width, height } = await sharp(cover).metadata();
+			await sharp({
+				create: { width, height, channels: 3, background: { r: 200, g: 80, b: 20 } },
+			})
+				.png()
+				.toFile(`${cover}.new`);
+			writeFileSync(cover, readFileSync(`${cover}.new`));
+			rmSync(`${cover}.new`);
+		},
+	},
+	{
+		change: 'a component',
+		apply: (copy) =>
+			edit(
+				copy,
+				'src/components/site/Footer.astro',
+				'{author.name} · {siteConfig.title}',
+				'{author.name} · {siteConfig.title} · written in the field'
+			),
+	},
+	{
+		change: 'a layout',
+		apply: (copy) =>
+			edit(
+				copy,
+				'src/layouts/BaseLayout.astro',
+				'<body class="flex min-h-screen flex-col">',
+				'<body class="flex min-h-screen flex-col" data-layout="edited">'
+			),
+	},
+	{
+		change: 'the site config',
+		apply: (copy) =>
+			edit(copy, 'src/site.config.ts', "title: 'Fieldnotes',", "title: 'Field Notes',"),
+	},
+	{
+		change: 'a CSS token',
+		apply: (copy) =>
+			edit(copy, 'src/styles/global.css', '--color-accent: #0f5e52;', '--color-accent: #0e5d51;'),
+	},
+	{
+		change: 'a Tailwind class',
+		apply: (copy) =>
+			edit(
+				copy,
+				'src/components/site/Header.astro',
+				'class="text-lg font-bold tracking-tight"',
+				'class="text-lg font-extrabold tracking-tight"'
+			),
+	},
+];
+
+describe('a warm build after an edit equals a clean build of the same files', () => {
+	let warm: ProjectCopy;
+	let clean: ProjectCopy;
+	const logs: string[] = [];
+
+	/** Builds the warm copy with its caches and the clean copy without any, at the same time. */
+	async function buildBoth(): Promise<[BuildResult, BuildResult]> {
+		clean.clearCache();
+		const results = await Promise.all([warm.build(), clean.build()]);
+		for (const { exitCode, output } of results) expect(exitCode, output).toBe(0);
+		logs.push(results[0].output);
+		return results;
+	}
+
+	beforeAll(async () => {
+		warm = new ProjectCopy('warm', FIXTURE);
+		clean = new ProjectCopy('clean', FIXTURE);
+		const first = await warm.build();
+		expect(first.exitCode, first.output).toBe(0);
+	}, 300_000);
+
+	afterAll(() => {
+		warm.remove();
+		clean.remove();
+	});
+
+	it.each(CASES)(
+		'after $change',
+		async ({ apply }) => {
+			await apply(warm);
+			await apply(clean);
+			await buildBoth();
+			expect(differences(warm.outDir, clean.outDir)).toEqual([]);
+		},
+		300_000
+	);
+
+	it('after an edit to an arbitrary module under src/, every cache keyed by the code misses', async () => {
+		const unchanged = await warm.build();
+		expect(unchanged.exitCode, unchanged.output).toBe(0);
+		// Nothing changed: every cache is used.
+		expect(unchanged.output).toMatch(/social cards: 0 rendered/);
+		expect(unchanged.output).toMatch(/search index: .* copied from the last build/);
+		expect(unchanged.output).toMatch(/pages unchanged since the last build were not parsed again/);
+		expect(unchanged.output).toMatch(/files compressed in \d+ ms, \d+ of them reused/);
+		const relatedArticles = join(warm.cacheDirectory, 'related-articles.json');
+		const relatedKey = (JSON.parse(readFileSync(relatedArticles, 'utf8')) as { key: string }).key;
+
+		// A module that no cache used to list, edited the way a forker would: a comment.
+		const module = 'src/lib/breadcrumbs.ts';
+		const marker = `// edited ${randomBytes(4).toString('hex')}\n`;
+		for (const copy of [warm, clean]) {
+			writeFileSync(
+				join(copy.root, module),
+				readFileSync(join(copy.root, module), 'utf8') + marker
+			);
+		}
+		const [edited] = await buildBoth();
+		expect(edited.output).toMatch(/clearing the content cache/);
+		expect(edited.output).toMatch(/social cards: [1-9]\d* rendered, 0 reused/);
+		expect(edited.output).toMatch(/search index: \d+ pages/);
+		expect(edited.output).not.toMatch(/copied from the last build/);
+		expect(edited.output).not.toMatch(/not parsed again/);
+		expect(edited.output).not.toMatch(/of them reused/);
+		expect(existsSync(relatedArticles)).toBe(true);
+		expect((JSON.parse(readFileSync(relatedArticles, 'utf8')) as { key: string }).key).not.toBe(
+			relatedKey
+		);
+		expect(differences(warm.outDir, clean.outDir)).toEqual([]);
+	}, 300_000);
+});
