@@ -25,9 +25,11 @@ import { MARKDOWN_FEATURES } from './src/markdown/features';
 import { scrollableTablesPlugin } from './src/markdown/scrollable-tables';
 import { basePathOf, withoutBase } from './src/lib/paths';
 import { THEME_SNIPPET } from './src/features/theme-toggle/theme-snippet';
+import { getAnalyticsSources } from './src/features/analytics/analytics';
 import { siteConfig } from './src/site.config';
 
 const base = basePathOf(siteConfig.url);
+const analyticsSources = getAnalyticsSources(siteConfig.analytics);
 const sitemapFacts = readSitemapFacts(`${contentDirectory}/blog`, siteConfig.timeZone);
 const redirectPaths = new Set([...sitemapFacts.values()].flatMap(({ aliases }) => aliases));
 /** The site path of a page URL the sitemap lists. */
@@ -78,6 +80,8 @@ export default defineConfig({
 		securityHeaders({
 			inlineScripts: [THEME_SNIPPET],
 			formActions: siteConfig.newsletter ? [new URL(siteConfig.newsletter.action).origin] : [],
+			scriptOrigins: analyticsSources.script,
+			connectOrigins: analyticsSources.connect,
 		}),
 		// Before precompress, so the .gz/.br copies of the feeds carry the lengths.
 		feedEnclosures(),

@@ -71,7 +71,7 @@ describe('defineSiteConfig', () => {
 			  - locale: is not a valid BCP 47 locale such as "en-GB"
 			  - timeZone: is not an IANA time zone such as "Europe/London"
 			  - postsPerPage: Too small: expected number to be >=1
-			  - unknown setting "colour": check the spelling; the settings are title, description, url, locale, timeZone, author, navigation, footerLinks, newsletter, postsPerPage, feedItems, relatedArticles, editLink]
+			  - unknown setting "colour": check the spelling; the settings are title, description, url, locale, timeZone, author, navigation, footerLinks, newsletter, postsPerPage, feedItems, relatedArticles, editLink, comments, analytics]
 		`);
 	});
 
