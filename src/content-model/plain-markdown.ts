@@ -21,8 +21,9 @@ export function isPlainMarkdown(body: string): boolean {
 				fence = undefined;
 			continue;
 		}
-		// A math block opens with a line of `$$` alone; `$$` with text after it is read below.
-		const opening = /^ {0,3}(`{3,}|~{3,}|\${2,}(?=\s*$))/.exec(line)?.[1];
+		// A math block opens with a line of `$$` alone; `$$` with text after it is read below. A
+		// backtick fence's info string has no backtick (CommonMark), else the line is a paragraph.
+		const opening = /^ {0,3}(`{3,}(?!.*`)|~{3,}|\${2,}(?=\s*$))/.exec(line)?.[1];
 		if (opening) {
 			fence = { marker: opening[0]!, length: opening.length };
 			continue;
@@ -44,7 +45,7 @@ export function isPlainMarkdown(body: string): boolean {
  */
 function withoutSpans(line: string): string {
 	return line.replace(
-		/(?<!\\)(`+)(?!`)[\s\S]*?[^`]\1(?!`)|(?<!\\)(\$+)(?!\$)[\s\S]*?[^$]\2(?!\$)/g,
+		/(?<![\\`])(`+)(?!`)[\s\S]*?[^`]\1(?!`)|(?<![\\$])(\$+)(?!\$)[\s\S]*?[^$]\2(?!\$)/g,
 		''
 	);
 }

@@ -74,12 +74,15 @@ export const CommentsSchema = z.strictObject({
  */
 export const AnalyticsSchema = z.strictObject({
 	/** The provider's script. */
-	scriptUrl: z.url({ protocol: /^https$/ }),
+	scriptUrl: z.url({ protocol: /^https$/, error: 'must be an https:// URL' }),
 	/** The `data-*` attributes the script reads: the site id, the domain, the endpoint … */
 	attributes: z
-		.record(
-			z.string().regex(/^data-[a-z0-9-]+$/, { message: 'must be a data-* attribute name' }),
-			z.string()
+		.record(z.string(), z.string())
+		.refine(
+			(attributes) => Object.keys(attributes).every((name) => /^data-[a-z0-9-]+$/.test(name)),
+			{
+				message: 'must be data-* attributes, such as { "data-domain": "example.com" }',
+			}
 		)
 		.default({}),
 	/**
