@@ -120,7 +120,9 @@ describe('diagrams', () => {
 		const description = svg?.querySelector(`#${svg.getAttribute('aria-describedby') ?? ''}`);
 		expect(description?.tagName.toLowerCase()).toBe('desc');
 		expect(description?.text).toBe('The provider posts an event and the app answers 200.');
-		expect(svg?.parentNode.querySelector('figcaption')).toBeNull();
+		expect(
+			bodyOf(DIAGRAMS).querySelectorAll('figure.diagram')[1]?.querySelector('figcaption')
+		).toBeNull();
 	});
 
 	it('keeps author text as text: a label with <script> is escaped, and the SVG holds no script or style', () => {

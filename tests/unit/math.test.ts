@@ -57,7 +57,7 @@ describe('math.css', () => {
 		const classesOf = (css: string) =>
 			new Set(
 				[...css.replace(/\/\*[\s\S]*?\*\/|url\([^)]*\)/g, '').matchAll(/\.([a-z][\w-]*)/g)].map(
-					([, name]) => name
+					([, name]) => name ?? ''
 				)
 			);
 		const temml = classesOf(readFileSync('node_modules/temml/dist/Temml-Local.css', 'utf8'));
