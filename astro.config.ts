@@ -22,12 +22,17 @@ import { calloutsPlugin } from './src/features/callouts/plugin';
 import { CODE_BLOCK_TRANSFORMERS, CODE_THEMES } from './src/features/code-blocks/transformers';
 import { headingAnchorsPlugin } from './src/features/headings/anchors-plugin';
 import { readingTimePlugin } from './src/features/reading-time/plugin';
+import { mathPlugin } from './src/features/math/plugin';
+import { diagramsPlugin } from './src/features/diagrams/plugin';
+import { MARKDOWN_FEATURES } from './src/markdown/features';
 import { scrollableTablesPlugin } from './src/markdown/scrollable-tables';
 import { basePathOf, withoutBase } from './src/lib/paths';
 import { THEME_SNIPPET } from './src/features/theme-toggle/theme-snippet';
+import { getAnalyticsSources } from './src/features/analytics/analytics';
 import { siteConfig } from './src/site.config';
 
 const base = basePathOf(siteConfig.url);
+const analyticsSources = getAnalyticsSources(siteConfig.analytics);
 const sitemapFacts = readSitemapFacts(`${contentDirectory}/blog`, siteConfig.timeZone);
 const redirectPaths = new Set([...sitemapFacts.values()].flatMap(({ aliases }) => aliases));
 /** The site path of a page URL the sitemap lists. */
@@ -65,6 +70,8 @@ export default defineConfig({
 		securityHeaders({
 			inlineScripts: [THEME_SNIPPET],
 			formActions: siteConfig.newsletter ? [new URL(siteConfig.newsletter.action).origin] : [],
+			scriptOrigins: analyticsSources.script,
+			connectOrigins: analyticsSources.connect,
 		}),
 		// After the sitemap is written: one pass over the output, each file read once. The steps run
 		// in this order wherever order matters (see src/build/after-build.ts).
@@ -85,17 +92,19 @@ export default defineConfig({
 			hastPlugins: [
 				calloutsPlugin,
 				scrollableTablesPlugin,
+				// Before reading time, so formulas and diagram labels count as reading.
+				mathPlugin,
+				diagramsPlugin,
 				readingTimePlugin,
 				// After reading time, so "Section titled …" is not counted as words.
 				headingAnchorsPlugin,
 				...(base === '/' ? [] : [basePathPlugin(base)]),
 			],
-			features: {
-				// The back-link to each footnote reference: "↩" with the text-style selector, which
-				// keeps iOS from drawing it as an emoji.
-				gfm: { footnotes: { backContent: '↩\uFE0E' } },
-			},
+			features: MARKDOWN_FEATURES,
 		}),
+		// Shiki highlights code blocks before the plugins above run: Mermaid blocks stay plain for
+		// the diagrams plugin (math is excluded by Astro's default).
+		syntaxHighlight: { type: 'shiki', excludeLangs: ['math', 'mermaid'] },
 		shikiConfig: {
 			// GitHub's "default" themes, the light one with darker comments: every token of the
 			// example and fixture code has at least 4.5:1 contrast (WCAG AA), also on highlighted

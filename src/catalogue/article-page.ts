@@ -5,6 +5,7 @@ import { buildEditUrl } from '@/lib/edit-link';
 import { articlePath, blogIndexPath } from '@/lib/paths';
 import { publicUrl } from './site-urls';
 import type { ReadingTime } from '@/features/reading-time/reading-time';
+import { getContentStylesheets } from '@/features/math/stylesheet';
 import { buildShareLinks, type ShareLink } from '@/features/share-links/share-links';
 import {
 	buildTableOfContents,
@@ -37,6 +38,8 @@ export interface ArticlePageData {
 	privacyPath: string | undefined;
 	/** The author as structured data describes them. */
 	authorFacts: PersonFacts;
+	/** Stylesheets the body needs besides the site's (math.css when it has math). */
+	stylesheets: string[];
 }
 
 /** A box at the end of an article pointing to a service page. */
@@ -60,6 +63,7 @@ export async function getArticlePageData(article: Article): Promise<ArticlePageD
 		callToAction: await getCallToAction(article.entry.data.cta?.id),
 		privacyPath: await getPrivacyPath(),
 		authorFacts: await personFactsOf(author),
+		stylesheets: getContentStylesheets(remarkPluginFrontmatter),
 		shareLinks: buildShareLinks({ url, title: article.title }),
 		breadcrumbs: buildBreadcrumbs([{ label: 'Blog', href: blogIndexPath() }], article.title),
 		url,

@@ -5,6 +5,7 @@ import { getRelatedArticles, type Article } from './articles';
 import { getAuthorOf, getMainAuthor } from './author';
 import { getBuiltSections, getNewestContentYear } from './navigation';
 import { getServices } from './portfolio';
+import { siteConfig } from '@/site.config';
 
 // Astro's incremental build (experimental.incrementalBuild in astro.config.ts) copies a page from
 // the last build when its cache key and its code are unchanged. The code is Astro's to track; the
@@ -31,11 +32,12 @@ let siteChromeKey: Promise<string> | undefined;
 
 /**
  * The key of what every page shows besides its own content: the navigation and footer links
- * (which sections and pages exist), the footer's year and the main author's contacts.
+ * (which sections and pages exist), the footer's year, the main author's contacts, and the site
+ * settings, which FIELDNOTES_SITE_CONFIG can change without a change to the code.
  */
 export function getSiteChromeKey(): Promise<string> {
 	siteChromeKey ??= Promise.all([getBuiltSections(), getNewestContentYear(), getMainAuthor()]).then(
-		(facts) => cacheKeyOf(...facts)
+		(facts) => cacheKeyOf(...facts, siteConfig)
 	);
 	return siteChromeKey;
 }

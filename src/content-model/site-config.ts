@@ -37,6 +37,69 @@ export const NewsletterSchema = z.strictObject({
 	honeypotField: z.string().min(1).default('website'),
 });
 
+/**
+ * Comments under each article, through giscus (GitHub Discussions). Nothing loads from giscus.app
+ * until a reader presses "Show comments". The ids come from the giscus.app configurator.
+ */
+export const CommentsSchema = z.strictObject({
+	/** The public GitHub repository holding the discussions. @example 'owner/blog-comments' */
+	repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, { message: 'must be a repository as owner/name' }),
+	/** The repository's id, from giscus.app. @example 'R_kgDOxxxxxx' */
+	repoId: z.string().min(1),
+	/** The discussion category new threads go in. @example 'Comments' */
+	category: z.string().min(1),
+	/** The category's id, from giscus.app. @example 'DIC_kwDOxxxxxx' */
+	categoryId: z.string().min(1),
+	/** How an article finds its discussion: by its path (stays when the title changes), URL or title. */
+	mapping: z.enum(['pathname', 'url', 'title', 'og:title']).default('pathname'),
+	/** Match the discussion title exactly (giscus's strict mode), so similar paths never share one. */
+	strict: z.boolean().default(true),
+	/** Show reactions to the article above the comments. */
+	reactions: z.boolean().default(true),
+	/** Where the comment box sits: above or below the comments. */
+	inputPosition: z.enum(['top', 'bottom']).default('bottom'),
+	/** The giscus interface language. @example 'en' */
+	lang: z.string().min(2).default('en'),
+	/** giscus themes for the site's light and dark themes, followed as the reader switches. */
+	themes: z
+		.strictObject({ light: z.string().min(1), dark: z.string().min(1) })
+		.default({ light: 'light', dark: 'dark' }),
+});
+
+/**
+ * One privacy-friendly analytics script (Plausible, Umami, GoatCounter …) on every page, loaded
+ * with `defer`; the Content-Security-Policy allows its origin and nothing else.
+ * @example { scriptUrl: 'https://plausible.io/js/script.js', attributes: { 'data-domain': 'example.com' } }
+ * @example { scriptUrl: 'https://cloud.umami.is/script.js', attributes: { 'data-website-id': '94db1cb1-…' } }
+ */
+export const AnalyticsSchema = z.strictObject({
+	/** The provider's script. */
+	scriptUrl: z.url({ protocol: /^https$/, error: 'must be an https:// URL' }),
+	/** The `data-*` attributes the script reads: the site id, the domain, the endpoint … */
+	attributes: z
+		.record(z.string(), z.string())
+		.refine(
+			(attributes) => Object.keys(attributes).every((name) => /^data-[a-z0-9-]+$/.test(name)),
+			{
+				message: 'must be data-* attributes, such as { "data-domain": "example.com" }',
+			}
+		)
+		.default({}),
+	/**
+	 * Origins the script sends its page views to (CSP connect-src); by default the script's own.
+	 * GoatCounter counts at `https://<code>.goatcounter.com` while its script is on gc.zgo.at.
+	 */
+	connectOrigins: z
+		.array(
+			z
+				.url({ protocol: /^https$/ })
+				.refine((url) => new URL(url).origin === url.replace(/\/$/, ''), {
+					message: 'must be an origin, such as https://example.goatcounter.com, without a path',
+				})
+		)
+		.optional(),
+});
+
 /** The fields of the site configuration, documented one by one. */
 const siteConfigFields = {
 	/** Site name, used in the header, page titles and feeds. */
@@ -99,6 +162,10 @@ const siteConfigFields = {
 	 * @example { baseUrl: 'https://github.com/owner/repo/edit/main/' }
 	 */
 	editLink: EditLinkSchema.optional(),
+	/** Comments through giscus, shown on request under each article; without it, no comments. */
+	comments: CommentsSchema.optional(),
+	/** One analytics script on every page; without it, no analytics. */
+	analytics: AnalyticsSchema.optional(),
 };
 
 /** Every setting a site owner controls; `src/site.config.ts` holds the values. */
@@ -117,23 +184,61 @@ export type SiteConfigInput = z.input<typeof SiteConfigSchema>;
 /**
  * Validates the site configuration and returns it with defaults applied.
  * Throws one error that lists every problem with its path, so an owner fixes them all in one pass.
- * @param environment where FIELDNOTES_SITE_URL, which replaces `url`, is read from
+ *
+ * Two environment variables change settings for one build without editing the file:
+ * FIELDNOTES_SITE_URL replaces `url` (the GitHub Pages workflow sets it), and FIELDNOTES_SITE_CONFIG,
+ * a JSON object, replaces the settings it names, e.g. `{"analytics": null}` for a staging build
+ * without analytics (`null` removes an optional setting). The tests build a site with comments and
+ * analytics this way.
+ * @param environment where FIELDNOTES_SITE_URL and FIELDNOTES_SITE_CONFIG are read from
  */
 export function defineSiteConfig(
 	input: SiteConfigInput,
 	environment: Readonly<Record<string, string | undefined>> = process.env
 ): SiteConfig {
 	const urlOverride = environment['FIELDNOTES_SITE_URL'];
-	const result = SiteConfigSchema.safeParse(urlOverride ? { ...input, url: urlOverride } : input);
+	const overrides = readSettingsOverride(environment['FIELDNOTES_SITE_CONFIG']);
+	const merged: Record<string, unknown> = { ...input, ...overrides };
+	for (const [setting, value] of Object.entries(overrides)) {
+		if (value === null) delete merged[setting];
+	}
+	if (urlOverride) merged['url'] = urlOverride;
+	const result = SiteConfigSchema.safeParse(merged);
 	if (result.success) return result.data;
 	const problems = result.error.issues.map((issue) => {
 		const path = issue.path.join('.');
-		const field = path === 'url' && urlOverride ? 'url (from FIELDNOTES_SITE_URL)' : path;
-		return `  - ${field ? `${field}: ` : ''}${issue.message}`;
+		const [setting] = issue.path;
+		const source =
+			path === 'url' && urlOverride
+				? ' (from FIELDNOTES_SITE_URL)'
+				: typeof setting === 'string' && setting in overrides
+					? ' (from FIELDNOTES_SITE_CONFIG)'
+					: '';
+		return `  - ${path ? `${path}${source}: ` : ''}${issue.message}`;
 	});
 	throw new Error(
 		`Invalid site configuration in src/site.config.ts (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.join('\n')}`
 	);
+}
+
+/** The settings FIELDNOTES_SITE_CONFIG replaces: a JSON object, or none when the variable is unset. */
+function readSettingsOverride(json: string | undefined): Record<string, unknown> {
+	if (json === undefined || json.trim() === '') return {};
+	let value: unknown;
+	try {
+		value = JSON.parse(json);
+	} catch (error) {
+		throw new Error(
+			`FIELDNOTES_SITE_CONFIG is not valid JSON (${error instanceof Error ? error.message : String(error)}): set it to an object of settings, such as {"analytics": null}.`,
+			{ cause: error }
+		);
+	}
+	if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+		throw new Error(
+			'FIELDNOTES_SITE_CONFIG must be a JSON object of settings, such as {"analytics": null}.'
+		);
+	}
+	return value as Record<string, unknown>;
 }
 
 function isValidLocale(locale: string): boolean {

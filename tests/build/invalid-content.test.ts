@@ -62,3 +62,35 @@ describe('a build with a callout of an unknown kind', () => {
 		);
 	});
 });
+
+describe('a build with a formula or a diagram that does not work', () => {
+	it('fails on Markdown and plain MDX, naming every file with the line of the problem', async () => {
+		const { exitCode, output } = await runAstroBuild({
+			contentDirectory: './tests/fixtures/invalid-math-and-diagrams',
+			outDir: `${TEST_BUILD_ROOT}invalid-math-and-diagrams/`,
+		});
+		expect(exitCode).not.toBe(0);
+		expect(output).toContain('3 content files in the "blog" collection could not be rendered:');
+		expect(output).toContain(
+			"tests/fixtures/invalid-math-and-diagrams/blog/percentiles.md:9: the formula $\\frac{1}{n \\sum x_i$ does not parse: Unexpected end of input in a macro argument, expected '}'. Fix the TeX, or write \\$ for a dollar sign that is not math."
+		);
+		// The second line of the display formula, where the unknown command is.
+		expect(output).toContain(
+			'tests/fixtures/invalid-math-and-diagrams/blog/backoff.mdx:11: the formula $$t_k = t_0 \\cdot 2^{k} + \\jitter$$ does not parse: Unsupported function name: \\jitter.'
+		);
+		expect(output).toContain(
+			'tests/fixtures/invalid-math-and-diagrams/blog/unnamed.md:9: the diagram has no name for screen readers: give the fence a caption (```mermaid title="Webhook retries") or add an accTitle: line.'
+		);
+	});
+
+	it('fails on MDX with components, naming the file and the diagram line the renderer would skip', async () => {
+		const { exitCode, output } = await runAstroBuild({
+			contentDirectory: './tests/fixtures/invalid-diagram-in-mdx',
+			outDir: `${TEST_BUILD_ROOT}invalid-diagram-in-mdx/`,
+		});
+		expect(exitCode).not.toBe(0);
+		expect(output).toContain(
+			'tests/fixtures/invalid-diagram-in-mdx/blog/retries.mdx:12: the diagram renderer does not understand "B -->|No| C[Process": check the Mermaid syntax of this line'
+		);
+	});
+});

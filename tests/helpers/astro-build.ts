@@ -16,7 +16,8 @@ const VITEST_VARIABLES = /^(VITEST.*|TEST|BASE_URL|MODE|DEV|PROD|SSR)$/;
  */
 export function astroEnvironment(
 	contentDirectory: string | undefined,
-	siteUrl?: string
+	siteUrl?: string,
+	siteConfig?: Readonly<Record<string, unknown>>
 ): NodeJS.ProcessEnv {
 	const environment = Object.fromEntries(
 		Object.entries(process.env).filter(([name]) => !VITEST_VARIABLES.test(name))
@@ -25,6 +26,7 @@ export function astroEnvironment(
 		...environment,
 		...(contentDirectory && { FIELDNOTES_CONTENT_DIR: contentDirectory }),
 		...(siteUrl && { FIELDNOTES_SITE_URL: siteUrl }),
+		...(siteConfig && { FIELDNOTES_SITE_CONFIG: JSON.stringify(siteConfig) }),
 		// Set on purpose, like NODE_ENV=test: it once published drafts in production builds.
 		FIELDNOTES_PREVIEW_UNPUBLISHED: 'true',
 		FORCE_COLOR: '0',
@@ -41,17 +43,20 @@ export interface BuildResult {
 
 /**
  * Runs `astro build` in a child process with the given content folder (and site URL, which sets
- * the base path), as `npm run build` would.
+ * the base path, and settings), as `npm run build` would.
  * A child process keeps Astro's Vite server and module cache out of the test runner.
  */
 export function runAstroBuild({
 	contentDirectory,
 	siteUrl,
+	siteConfig,
 	outDir,
 	force = false,
 }: {
 	contentDirectory?: string | undefined;
 	siteUrl?: string | undefined;
+	/** Settings that replace those of src/site.config.ts (FIELDNOTES_SITE_CONFIG). */
+	siteConfig?: Readonly<Record<string, unknown>> | undefined;
 	outDir: string;
 	/** Ignore every cache: content store and the pages of the last build (`astro build --force`). */
 	force?: boolean;
@@ -68,7 +73,7 @@ export function runAstroBuild({
 			],
 			{
 				cwd: PROJECT_ROOT,
-				env: astroEnvironment(contentDirectory, siteUrl),
+				env: astroEnvironment(contentDirectory, siteUrl, siteConfig),
 				stdio: ['ignore', 'pipe', 'pipe'],
 			}
 		);

@@ -5,6 +5,8 @@ import { SITES } from './sites';
 export const fixtureSite = new BuiltSite(SITES.fixture.outDir);
 /** The bundled example site built by the global setup (content/). */
 export const exampleSite = new BuiltSite(SITES.example.outDir);
+/** tests/fixtures/extras: math, diagrams, comments and analytics turned on. */
+export const extrasSite = new BuiltSite(SITES.extras.outDir);
 /** The example site built for https://layla.github.io/notes/, under the base path /notes/. */
 export const exampleSiteUnderBasePath = new BuiltSite(SITES.exampleUnderBasePath.outDir);
 

@@ -21,4 +21,27 @@ export const SITES = {
 		outDir: `${TEST_BUILD_ROOT}example-under-base-path/`,
 		log: `${TEST_BUILD_ROOT}example-under-base-path.log`,
 	},
+	/**
+	 * tests/fixtures/extras: math, diagrams, and the opt-in comments and analytics, which the
+	 * example site leaves off (a site without them must request nothing from another host). The
+	 * analytics host is stubbed in the browser tests; neither host is reached.
+	 */
+	extras: {
+		contentDirectory: './tests/fixtures/extras',
+		siteConfig: {
+			comments: {
+				repo: 'fieldnotes/comments',
+				repoId: 'R_test',
+				category: 'Comments',
+				categoryId: 'DIC_test',
+			},
+			analytics: {
+				scriptUrl: 'https://stats.example.net/js/script.js',
+				attributes: { 'data-domain': 'fieldnotes.example.com' },
+				connectOrigins: ['https://beacon.example.net'],
+			},
+		},
+		outDir: `${TEST_BUILD_ROOT}extras/`,
+		log: `${TEST_BUILD_ROOT}extras.log`,
+	},
 } as const;

@@ -71,7 +71,7 @@ describe('defineSiteConfig', () => {
 			  - locale: is not a valid BCP 47 locale such as "en-GB"
 			  - timeZone: is not an IANA time zone such as "Europe/London"
 			  - postsPerPage: Too small: expected number to be >=1
-			  - unknown setting "colour": check the spelling; the settings are title, description, url, locale, timeZone, author, navigation, footerLinks, newsletter, postsPerPage, feedItems, relatedArticles, editLink]
+			  - unknown setting "colour": check the spelling; the settings are title, description, url, locale, timeZone, author, navigation, footerLinks, newsletter, postsPerPage, feedItems, relatedArticles, editLink, comments, analytics]
 		`);
 	});
 
@@ -235,5 +235,83 @@ describe('SiteConfigSchema', () => {
 		expect(result.error?.issues).toEqual([
 			expect.objectContaining({ code: 'unrecognized_keys', keys: ['postPerPage'], path: [] }),
 		]);
+	});
+});
+
+describe('comments and analytics settings', () => {
+	const COMMENTS = {
+		repo: 'ada/comments',
+		repoId: 'R_1',
+		category: 'Comments',
+		categoryId: 'DIC_1',
+	};
+
+	it('are off unless set', () => {
+		const config = defineSiteConfig(VALID);
+		expect(config.comments).toBeUndefined();
+		expect(config.analytics).toBeUndefined();
+	});
+
+	it('fill in giscus defaults: pathname mapping, strict, reactions, the box below, English, light and dark', () => {
+		expect(defineSiteConfig({ ...VALID, comments: COMMENTS }).comments).toEqual({
+			...COMMENTS,
+			mapping: 'pathname',
+			strict: true,
+			reactions: true,
+			inputPosition: 'bottom',
+			lang: 'en',
+			themes: { light: 'light', dark: 'dark' },
+		});
+	});
+
+	it('name each wrong comments or analytics field', () => {
+		expect(() =>
+			defineUnchecked({
+				...VALID,
+				comments: { ...COMMENTS, repo: 'just-a-name', mapping: 'number' },
+				analytics: {
+					scriptUrl: 'http://stats.example.com/script.js',
+					attributes: { domain: 'example.com' },
+					connectOrigins: ['https://stats.example.com/api'],
+				},
+			})
+		).toThrowErrorMatchingInlineSnapshot(`
+			[Error: Invalid site configuration in src/site.config.ts (5 problems):
+			  - comments.repo: must be a repository as owner/name
+			  - comments.mapping: Invalid option: expected one of "pathname"|"url"|"title"|"og:title"
+			  - analytics.scriptUrl: must be an https:// URL
+			  - analytics.attributes: must be data-* attributes, such as { "data-domain": "example.com" }
+			  - analytics.connectOrigins.0: must be an origin, such as https://example.goatcounter.com, without a path]
+		`);
+	});
+});
+
+describe('FIELDNOTES_SITE_CONFIG', () => {
+	it('replaces the settings it names for one build, and null removes an optional one', () => {
+		const input = {
+			...VALID,
+			postsPerPage: 5,
+			editLink: { baseUrl: 'https://github.com/a/b/edit/main/' },
+		};
+		const config = defineSiteConfig(input, {
+			FIELDNOTES_SITE_CONFIG: '{"postsPerPage": 20, "editLink": null}',
+		});
+		expect(config.postsPerPage).toBe(20);
+		expect(config.editLink).toBeUndefined();
+		expect(config.title).toBe(VALID.title);
+	});
+
+	it('says which problems come from the variable, and refuses what is not a JSON object', () => {
+		expect(
+			errorMessage(() => defineSiteConfig(VALID, { FIELDNOTES_SITE_CONFIG: '{"postsPerPage": 0}' }))
+		).toContain('  - postsPerPage (from FIELDNOTES_SITE_CONFIG): Too small');
+		expect(
+			errorMessage(() => defineSiteConfig(VALID, { FIELDNOTES_SITE_CONFIG: '{postsPerPage: 1}' }))
+		).toMatch(
+			/^FIELDNOTES_SITE_CONFIG is not valid JSON \(.+\): set it to an object of settings, such as \{"analytics": null\}\.$/
+		);
+		expect(errorMessage(() => defineSiteConfig(VALID, { FIELDNOTES_SITE_CONFIG: '[1]' }))).toBe(
+			'FIELDNOTES_SITE_CONFIG must be a JSON object of settings, such as {"analytics": null}.'
+		);
 	});
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { markdownToMdast, type MdastNode } from 'satteri';
 import { isPlainMarkdown } from '@/content-model/plain-markdown';
+import { MARKDOWN_FEATURES } from '@/markdown/features';
 
 describe('isPlainMarkdown', () => {
 	it('accepts Markdown with headings, lists, tables, links, emphasis and code', () => {
@@ -55,4 +57,50 @@ describe('isPlainMarkdown', () => {
 		expect(isPlainMarkdown('````md\n```\n<Inside />\n````\n')).toBe(true);
 		expect(isPlainMarkdown('```\ncode\n```\n<After />')).toBe(false);
 	});
+
+	it('reads braces inside math as TeX, in spans and in $$ blocks, but not after an escaped dollar', () => {
+		expect(isPlainMarkdown('The cost is $x^{2} + y_{i}$, or $$\\frac{a}{b}$$ inline.')).toBe(true);
+		expect(isPlainMarkdown('$$\n\\frac{1}{2}\n$$\n\nAfter {it}.')).toBe(false);
+		expect(isPlainMarkdown('$$\n\\frac{1}{2}\n$$\n\nAfter it.')).toBe(true);
+		expect(isPlainMarkdown('A price of \\$5 {and} $10.')).toBe(false);
+		expect(isPlainMarkdown('`$` and {braces} and `$`')).toBe(false);
+		// An unclosed block would end with its list item, which is not followed.
+		expect(isPlainMarkdown('- item\n\n  $$\n  x^{2}\n')).toBe(false);
+	});
+
+	it('never calls a line plain when Sätteri would leave a brace or < outside code and math', () => {
+		// Lines of the characters that matter, drawn by a seeded generator: each line called plain
+		// must have all its braces inside a code or math node of Sätteri's own parse.
+		const alphabet = ['$', '$', '`', '{', '}', 'x', ' ', '\\', '<'];
+		let seed = 42;
+		const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+		let plainLines = 0;
+		for (let run = 0; run < 3000; run++) {
+			const line = Array.from(
+				{ length: 3 + Math.floor(random() * 12) },
+				() => alphabet[Math.floor(random() * alphabet.length)]
+			).join('');
+			if (!isPlainMarkdown(line)) continue;
+			plainLines++;
+			const literal = literalRanges(markdownToMdast(line, { features: MARKDOWN_FEATURES }));
+			[...line].forEach((character, offset) => {
+				if (!'{}<'.includes(character)) return;
+				expect(
+					literal.some(([start, end]) => start <= offset && offset < end),
+					line
+				).toBe(true);
+			});
+		}
+		expect(plainLines).toBeGreaterThan(100);
+	});
 });
+
+/** Offsets covered by code and math nodes, whose text MDX keeps as written. */
+function literalRanges(node: MdastNode): [number, number][] {
+	const own: [number, number][] =
+		['inlineCode', 'inlineMath', 'math', 'code'].includes(node.type) && node.position
+			? [[node.position.start.offset ?? 0, node.position.end.offset ?? 0]]
+			: [];
+	const children = 'children' in node ? (node.children as MdastNode[]) : [];
+	return [...own, ...children.flatMap(literalRanges)];
+}

@@ -1,4 +1,6 @@
 import { defineMdastPlugin, markdownToHtml, mdxToJs } from 'satteri';
+import { MARKDOWN_FEATURES } from '@/markdown/features';
+import { lineOfOffset } from '@/markdown/source-lines';
 
 /** A heading of the body: its level (1–6), text and file line. */
 export interface OutlineHeading {
@@ -20,11 +22,27 @@ export interface OutlineLink {
 	line: number;
 }
 
-/** What the doctor reads from a body: headings, images and links, with file lines. */
+/** A formula: `$…$`, `$$…$$` or a ```` ```math ```` block; `line` is its TeX's first line. */
+export interface OutlineFormula {
+	tex: string;
+	display: boolean;
+	line: number;
+}
+
+/** A ```` ```mermaid ```` block: its text, its fence meta, and the line of its opening fence. */
+export interface OutlineDiagram {
+	block: string;
+	meta: string | undefined;
+	line: number;
+}
+
+/** What the doctor reads from a body: headings, images, links, formulas and diagrams, with file lines. */
 export interface MarkdownOutline {
 	headings: OutlineHeading[];
 	images: OutlineImage[];
 	links: OutlineLink[];
+	formulas: OutlineFormula[];
+	diagrams: OutlineDiagram[];
 	/** Set when the body does not parse (invalid MDX); the lists are then empty. */
 	syntaxError?: { line: number; message: string };
 }
@@ -44,7 +62,22 @@ export function outlineMarkdown(
 	format: 'md' | 'mdx',
 	lineOffset: number
 ): MarkdownOutline {
-	const outline: MarkdownOutline = { headings: [], images: [], links: [] };
+	const outline: MarkdownOutline = {
+		headings: [],
+		images: [],
+		links: [],
+		formulas: [],
+		diagrams: [],
+	};
+	// Math has no escapes, so its TeX is in the body as written, from the node's start on.
+	const texLine = (
+		tex: string,
+		node: {
+			readonly position?: { readonly start: { readonly offset?: number | undefined } } | undefined;
+		}
+	) =>
+		lineOfOffset(body, Math.max(body.indexOf(tex, node.position?.start.offset ?? 0), 0)) +
+		lineOffset;
 	// `position: true` below makes Sätteri track positions (it skips them by default, for speed), so
 	// every node has one; the fallback only satisfies the optional type.
 	const lineOf = (node: Positioned) => (node.position?.start.line ?? 1) + lineOffset;
@@ -67,6 +100,23 @@ export function outlineMarkdown(
 		definition(node) {
 			outline.links.push({ url: node.url, line: lineOf(node) });
 		},
+		inlineMath(node) {
+			outline.formulas.push({ tex: node.value, display: false, line: texLine(node.value, node) });
+		},
+		math(node) {
+			outline.formulas.push({ tex: node.value, display: true, line: texLine(node.value, node) });
+		},
+		code(node) {
+			if (node.lang === 'math') {
+				outline.formulas.push({ tex: node.value, display: true, line: texLine(node.value, node) });
+			} else if (node.lang === 'mermaid') {
+				outline.diagrams.push({
+					block: node.value,
+					meta: node.meta ?? undefined,
+					line: lineOf(node),
+				});
+			}
+		},
 		mdxJsxFlowElement(node) {
 			const href = readHref(node);
 			if (href !== undefined) outline.links.push({ url: href, line: lineOf(node) });
@@ -77,13 +127,16 @@ export function outlineMarkdown(
 		},
 	});
 	try {
-		if (format === 'mdx') mdxToJs(body, { mdastPlugins: [plugin] });
-		else markdownToHtml(body, { mdastPlugins: [plugin] });
+		const options = { mdastPlugins: [plugin], features: MARKDOWN_FEATURES };
+		if (format === 'mdx') mdxToJs(body, options);
+		else markdownToHtml(body, options);
 	} catch (error) {
 		return {
 			headings: [],
 			images: [],
 			links: [],
+			formulas: [],
+			diagrams: [],
 			syntaxError: describeSyntaxError(error, lineOffset),
 		};
 	}

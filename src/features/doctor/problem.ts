@@ -5,6 +5,8 @@ export type Severity = 'error' | 'warning';
 export type RuleId =
 	| 'schema'
 	| 'syntax'
+	| 'math'
+	| 'diagram'
 	| 'missing-image'
 	| 'duplicate-route'
 	| 'broken-link'

@@ -11,6 +11,7 @@ import {
 	type FrontmatterValidator,
 } from './frontmatter-schema';
 import { checkLinks } from './links';
+import { checkDiagrams, checkFormulas } from './math-and-diagram-checks';
 import { outlineMarkdown } from './markdown-outline';
 import { compareProblems, type Problem } from './problem';
 import { checkRoutes } from './routes';
@@ -123,6 +124,8 @@ function inspectArticle(
 	}
 	checkHeadingLevels(outline.headings).forEach(report);
 	checkImages(outline.images, { articleDirectory, isFile: options.isFile }).forEach(report);
+	checkFormulas(outline.formulas).forEach(report);
+	checkDiagrams(outline.diagrams).forEach(report);
 	const description = data?.description ?? raw['description'];
 	if (typeof description === 'string') {
 		checkDescriptionLength(description, lineOf(['description'])).forEach(report);

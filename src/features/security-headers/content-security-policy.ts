@@ -3,18 +3,27 @@ import { createHash } from 'node:crypto';
 /**
  * The policy every page carries in its `<meta http-equiv>` besides the script-src and style-src
  * that Astro fills with the hashes of its scripts and styles: nothing from any other origin, except
- * that forms may also post to the given origins (a newsletter provider).
+ * that forms may also post to the given origins (a newsletter provider) and scripts may connect to
+ * others (the analytics provider's page-view endpoint).
  */
 export function pagePolicyDirectives(
-	formActionOrigins: readonly string[] = []
+	formActionOrigins: readonly string[] = [],
+	connectOrigins: readonly string[] = []
 ): (
-	`default-src ${string}` | `base-uri ${string}` | `form-action ${string}` | `object-src ${string}`
+	| `default-src ${string}`
+	| `base-uri ${string}`
+	| `form-action ${string}`
+	| `object-src ${string}`
+	| `connect-src ${string}`
 )[] {
 	return [
 		"default-src 'self'",
 		"base-uri 'self'",
 		`form-action ${["'self'", ...formActionOrigins].join(' ')}`,
 		"object-src 'none'",
+		...(connectOrigins.length > 0
+			? [`connect-src ${["'self'", ...connectOrigins].join(' ')}` as const]
+			: []),
 	];
 }
 
@@ -57,4 +66,18 @@ export function mergePolicies(policies: Iterable<string>): string {
 /** Writes directives back as a policy string. */
 export function formatPolicy(directives: PolicyDirectives): string {
 	return [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}
+
+/**
+ * The sources a page passes to `Astro.csp.insertScriptResource` (or `insertStyleResource`) to
+ * allow `sources` on that page too. Inserting replaces Astro's default 'self' unless the site
+ * already set sources of its own (`siteSources`), so 'self' comes back first then.
+ * @example pageSourcesToInsert(['https://giscus.app'], []) // ["'self'", 'https://giscus.app']
+ */
+export function pageSourcesToInsert(
+	sources: readonly string[],
+	siteSources: readonly string[]
+): string[] {
+	const kept = sources.filter((source) => !siteSources.includes(source));
+	return siteSources.length === 0 ? ["'self'", ...kept] : kept;
 }

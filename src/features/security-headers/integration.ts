@@ -11,10 +11,16 @@ import { pagePolicyDirectives, sha256Hash } from './content-security-policy';
 export function securityHeaders({
 	inlineScripts,
 	formActions = [],
+	scriptOrigins = [],
+	connectOrigins = [],
 }: {
 	inlineScripts: readonly string[];
 	/** Origins forms may post to besides the site's own, e.g. the newsletter provider's. */
 	formActions?: readonly string[];
+	/** Origins every page may load scripts from besides its own, e.g. the analytics provider's. */
+	scriptOrigins?: readonly string[];
+	/** Origins scripts may send requests to besides the site's own (analytics page views). */
+	connectOrigins?: readonly string[];
 }): AstroIntegration {
 	return {
 		name: 'fieldnotes:security-headers',
@@ -28,8 +34,12 @@ export function securityHeaders({
 						csp: {
 							// updateConfig skips the schema's defaults, so the default is spelt out.
 							algorithm: 'SHA-256',
-							directives: pagePolicyDirectives(formActions),
-							scriptDirective: { hashes: inlineScripts.map(sha256Hash) },
+							directives: pagePolicyDirectives(formActions, connectOrigins),
+							scriptDirective: {
+								hashes: inlineScripts.map(sha256Hash),
+								// Sources replace Astro's default 'self' instead of adding to it.
+								...(scriptOrigins.length > 0 && { resources: ["'self'", ...scriptOrigins] }),
+							},
 							styleDirective: { resources: [{ resource: "'unsafe-inline'", kind: 'attribute' }] },
 						},
 					},

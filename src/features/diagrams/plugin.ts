@@ -1,0 +1,47 @@
+import type { Element } from 'hast';
+import type { HastPluginEntry } from 'satteri';
+import { parseCodeTitle } from '@/features/code-blocks/code-block-meta';
+import { sourceLinesOf } from '@/markdown/source-lines';
+import { diagramFigure } from './diagram-figure';
+import { DiagramError } from './diagram-source';
+
+/**
+ * Sätteri hast plugin that turns each ```` ```mermaid ```` block into an inline SVG figure at
+ * build time (see diagram-figure.ts). An invalid diagram fails the build, naming the file and the
+ * line. Shiki must leave these blocks alone (`excludeLangs` in astro.config.ts), as its
+ * highlighter runs before the site's plugins.
+ */
+export const diagramsPlugin: HastPluginEntry = () => {
+	let count = 0;
+	return {
+		name: 'fieldnotes-diagrams',
+		options: { position: true },
+		element: {
+			filter: ['pre'],
+			visit(node, context) {
+				const code = node.children.find(
+					(child): child is Element => child.type === 'element' && child.tagName === 'code'
+				);
+				const classes = code?.properties['className'];
+				if (!code || !Array.isArray(classes) || !classes.includes('language-mermaid')) return;
+				count++;
+				const meta = (code.data as { meta?: string | null } | undefined)?.meta ?? undefined;
+				let failure: DiagramError;
+				try {
+					return diagramFigure(context.textContent(code), {
+						title: parseCodeTitle(meta),
+						idPrefix: `diagram-${count}`,
+					});
+				} catch (error) {
+					if (!(error instanceof DiagramError)) throw error;
+					failure = error;
+				}
+				// Thrown outside the catch, so the build prints this message without a second stack.
+				const lines = sourceLinesOf(context);
+				// Line 1 of the block is the one after the opening fence.
+				const line = lines.lineAt(node.position?.start.offset ?? 0) + failure.line;
+				throw new Error(`${lines.file}:${line}: ${failure.message}.`);
+			},
+		},
+	};
+};

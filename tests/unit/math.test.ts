@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { describeFormulaError, FormulaError, renderFormula } from '@/features/math/math';
+
+describe('renderFormula', () => {
+	it('writes inline math as a <math> element and display math as block math', () => {
+		expect(renderFormula('x^{2}', { display: false })).toMatch(
+			/^<math><msup><mi>x<\/mi><mn[^>]*>2<\/mn><\/msup><\/math>$/
+		);
+		const display = renderFormula('\\frac{a}{b}', { display: true });
+		expect(display).toMatch(/^<math display="block" class="tml-display">/);
+		expect(display).toContain('<mfrac><mi>a</mi><mi>b</mi></mfrac>');
+	});
+
+	it('leaves out the style attribute Temml puts on display math, which the CSP would refuse', () => {
+		expect(renderFormula('\\sum_{i=1}^{n} i', { display: true })).not.toContain('style=');
+	});
+
+	it('throws a FormulaError with the reason and the offset in the TeX', () => {
+		const error = (() => {
+			try {
+				renderFormula('a + \\nosuchcommand', { display: false });
+			} catch (caught) {
+				return caught;
+			}
+			throw new Error('expected a FormulaError');
+		})();
+		expect(error).toBeInstanceOf(FormulaError);
+		expect((error as FormulaError).message).toBe('Unsupported function name: \\nosuchcommand');
+		expect((error as FormulaError).offset).toBe(4);
+	});
+
+	it('turns a crash of the renderer on malformed TeX into a FormulaError too', () => {
+		expect(() => renderFormula('x^^2', { display: false })).toThrow(FormulaError);
+	});
+
+	it('refuses \\href and other commands that would need trust, instead of drawing them in red', () => {
+		expect(() => renderFormula('\\href{javascript:alert(1)}{x}', { display: false })).toThrow(
+			'Unsupported function name: \\href'
+		);
+	});
+});
+
+describe('describeFormulaError', () => {
+	it('shows the formula as written, with its delimiters, and how to fix it', () => {
+		expect(describeFormulaError('\\frac{1}{', true, new FormulaError('Expected }', 9))).toBe(
+			'the formula $$\\frac{1}{$$ does not parse: Expected }. Fix the TeX, or write \\$ for a dollar sign that is not math.'
+		);
+		expect(
+			describeFormulaError(`${'x + '.repeat(30)}y`, false, new FormulaError('Oops', 0))
+		).toMatch(/^the formula \$x \+ x .{40,}…\$ does not parse: Oops\./);
+	});
+});
+
+describe('math.css', () => {
+	it('styles every class that Temml’s own stylesheet styles, without its font', () => {
+		const classesOf = (css: string) =>
+			new Set(
+				[...css.replace(/\/\*[\s\S]*?\*\/|url\([^)]*\)/g, '').matchAll(/\.([a-z][\w-]*)/g)].map(
+					([, name]) => name ?? ''
+				)
+			);
+		const temml = classesOf(readFileSync('node_modules/temml/dist/Temml-Local.css', 'utf8'));
+		const ours = readFileSync('src/features/math/math.css', 'utf8');
+		// These two only pick Temml's own font (script capitals, primes), which math pages do not load.
+		const fontOnly = new Set(['mathscr', 'tml-prime']);
+		const missing = [...temml].filter((name) => !fontOnly.has(name) && !classesOf(ours).has(name));
+		expect(temml.size).toBeGreaterThan(20);
+		expect(missing).toEqual([]);
+		const rules = ours.replace(/\/\*[\s\S]*?\*\/|url\("data:[^"]*"\)/g, '');
+		expect(rules).not.toMatch(/@font-face|url\(/);
+	});
+});
