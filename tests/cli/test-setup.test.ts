@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 describe('npm run test:setup where it cannot install', () => {
-	// A PATH with nothing on it: no xmllint, xsltproc or java, and no apt-get to install them.
+	// A PATH with nothing on it: no xsltproc or java, and no apt-get to install them.
 	const emptyPath = mkdtempSync(join(tmpdir(), 'fieldnotes-empty-path-'));
 	afterAll(() => rmSync(emptyPath, { recursive: true, force: true }));
 
@@ -34,17 +34,17 @@ describe('npm run test:setup where it cannot install', () => {
 
 	it('prints one message naming the missing tools, why, and the command for each system', () => {
 		expect(run.stderr.match(/system tools? that (is|are) missing/g)).toHaveLength(1);
-		for (const tool of ['xmllint', 'xsltproc', 'Java']) {
+		for (const tool of ['xsltproc', 'Java']) {
 			expect(run.stderr).toMatch(new RegExp(`^ {2}- ${tool} `, 'm'));
 		}
 		expect(run.stderr).toContain('They were not installed: apt-get is not on PATH');
 		expect(run.stderr).toMatch(
-			/^ {2}Debian\/Ubuntu {2}sudo apt-get install -y (.+ )?libxml2-utils xsltproc default-jre-headless$/m
+			/^ {2}Debian\/Ubuntu {2}sudo apt-get install -y (.+ )?xsltproc default-jre-headless$/m
 		);
 		expect(run.stderr).toMatch(
-			/^ {2}Fedora {9}sudo dnf install -y .*libxml2 libxslt java-latest-openjdk-headless/m
+			/^ {2}Fedora {9}sudo dnf install -y .*libxslt java-latest-openjdk-headless/m
 		);
-		expect(run.stderr).toMatch(/^ {2}macOS {10}brew install .*libxml2 libxslt openjdk/m);
+		expect(run.stderr).toMatch(/^ {2}macOS {10}brew install .*libxslt openjdk/m);
 		expect(run.stderr).not.toMatch(/^\s+at /m);
 	});
 });

@@ -72,14 +72,6 @@ export const SYSTEM_TOOLS: readonly SystemTool[] = [
 		brew: null,
 	},
 	{
-		name: 'xmllint',
-		usedFor: 'validates the sitemaps against the sitemaps.org schemas',
-		probe: { command: 'xmllint' },
-		apt: 'libxml2-utils',
-		dnf: 'libxml2',
-		brew: 'libxml2',
-	},
-	{
 		name: 'xsltproc',
 		usedFor: "renders rss.xml with the feed's stylesheet",
 		probe: { command: 'xsltproc' },

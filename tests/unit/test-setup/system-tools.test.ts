@@ -26,39 +26,38 @@ describe('aptPackagesFor', () => {
 			'nginx-light',
 			'libnginx-mod-http-brotli-static',
 			'python3-feedparser',
-			'libxml2-utils',
 			'xsltproc',
 			'default-jre-headless',
 		]);
 	});
 
 	it('names a package shared by two tools once', () => {
-		const [xmllint] = tools('xmllint');
-		const schemaValidator = { ...xmllint!, name: 'another libxml2 tool' };
-		expect(aptPackagesFor([xmllint!, schemaValidator])).toEqual(['libxml2-utils']);
+		const [xsltproc] = tools('xsltproc');
+		const anotherXsltTool = { ...xsltproc!, name: 'another libxslt tool' };
+		expect(aptPackagesFor([xsltproc!, anotherXsltTool])).toEqual(['xsltproc']);
 	});
 });
 
 describe('formatMissingTools', () => {
 	it('lists only the missing tools, the reason, and one install command per system', () => {
-		const message = formatMissingTools(tools('xmllint', 'Java'), 'apt-get is not on PATH');
+		const message = formatMissingTools(tools('xsltproc', 'Java'), 'apt-get is not on PATH');
 		const lines = message.split('\n');
 		expect(lines[0]).toBe('The build and browser tests need 2 system tools that are missing:');
-		expect(lines[1]).toMatch(/^ {2}- xmllint +validates the sitemaps/);
+		expect(lines[1]).toMatch(/^ {2}- xsltproc +renders rss\.xml/);
 		expect(lines[2]).toMatch(/^ {2}- Java +runs the W3C Nu HTML Checker/);
 		expect(message).toContain('They were not installed: apt-get is not on PATH.');
 		expect(lines).toContain(
-			'  Debian/Ubuntu  sudo apt-get install -y libxml2-utils default-jre-headless'
+			'  Debian/Ubuntu  sudo apt-get install -y xsltproc default-jre-headless'
 		);
 		expect(lines).toContain(
-			'  Fedora         sudo dnf install -y libxml2 java-latest-openjdk-headless'
+			'  Fedora         sudo dnf install -y libxslt java-latest-openjdk-headless'
 		);
-		expect(lines).toContain('  macOS          brew install libxml2 openjdk');
-		expect(message).not.toMatch(/chromium|nginx|feedparser|xsltproc/i);
+		expect(lines).toContain('  macOS          brew install libxslt openjdk');
+		expect(message).not.toMatch(/chromium|nginx|feedparser|xmllint/i);
 	});
 
 	it('says in the singular when one tool is missing', () => {
-		expect(formatMissingTools(tools('xsltproc'), 'no root').split('\n')[0]).toBe(
+		expect(formatMissingTools(tools('Java'), 'no root').split('\n')[0]).toBe(
 			'The build and browser tests need a system tool that is missing:'
 		);
 	});
