@@ -27,9 +27,11 @@ function main(): number {
 
 	const packages = aptPackagesFor(missing);
 	console.log(`Installing the system tools the tests need: apt-get install ${packages.join(' ')}`);
+	// A fresh machine may still be running its own apt (unattended upgrades): wait for its lock.
+	const waitForLock = ['-o', 'DPkg::Lock::Timeout=300'];
 	const failure =
-		runApt(runner.prefix, ['update', '-qq']) ??
-		runApt(runner.prefix, ['install', '-y', '-qq', ...packages]);
+		runApt(runner.prefix, ['update', '-qq', ...waitForLock]) ??
+		runApt(runner.prefix, ['install', '-y', '-qq', ...waitForLock, ...packages]);
 	if (failure !== undefined) {
 		console.error(formatMissingTools(missing, failure));
 		return 1;
