@@ -39,7 +39,7 @@ describe('npm run test:setup where it cannot install', () => {
 		}
 		expect(run.stderr).toContain('They were not installed: apt-get is not on PATH');
 		expect(run.stderr).toMatch(
-			/^ {2}Debian\/Ubuntu {2}sudo apt-get install -y (.+ )?xsltproc default-jre-headless$/m
+			/^ {2}Debian\/Ubuntu {2}sudo apt-get update && sudo apt-get install -y (.+ )?xsltproc default-jre-headless$/m
 		);
 		expect(run.stderr).toMatch(
 			/^ {2}Fedora {9}sudo dnf install -y .*libxslt java-latest-openjdk-headless/m

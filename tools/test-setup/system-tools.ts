@@ -95,7 +95,7 @@ export function aptPackagesFor(tools: readonly SystemTool[]): string[] {
 }
 
 /** The one command per system that installs the given tools, and what that system lacks. */
-export function installCommandsFor(tools: readonly SystemTool[]): {
+function installCommandsFor(tools: readonly SystemTool[]): {
 	debian: string;
 	fedora: string;
 	macos: string;
@@ -106,7 +106,7 @@ export function installCommandsFor(tools: readonly SystemTool[]): {
 	const formulae = unique(brew.filter((name) => !name.startsWith('--cask ')));
 	const casks = unique(brew.filter((name) => name.startsWith('--cask ')));
 	return {
-		debian: `sudo apt-get install -y ${aptPackagesFor(tools).join(' ')}`,
+		debian: `sudo apt-get update && sudo apt-get install -y ${aptPackagesFor(tools).join(' ')}`,
 		fedora: dnf.length > 0 ? `sudo dnf install -y ${dnf.join(' ')}` : '',
 		macos: [
 			...(formulae.length > 0 ? [`brew install ${formulae.join(' ')}`] : []),
@@ -162,7 +162,7 @@ export function chooseAptRunner(
 	if (!context.hasAptGet) return { reason: 'apt-get is not on PATH (not Debian or Ubuntu?)' };
 	if (context.isRoot) return { prefix: [] };
 	if (context.hasPasswordlessSudo) return { prefix: ['sudo', '-n'] };
-	return { reason: 'this is not root, and sudo asks for a password' };
+	return { reason: 'this is not root, and sudo is missing or asks for a password' };
 }
 
 function unique(values: string[]): string[] {

@@ -47,7 +47,7 @@ describe('formatMissingTools', () => {
 		expect(lines[2]).toMatch(/^ {2}- Java +runs the W3C Nu HTML Checker/);
 		expect(message).toContain('They were not installed: apt-get is not on PATH.');
 		expect(lines).toContain(
-			'  Debian/Ubuntu  sudo apt-get install -y xsltproc default-jre-headless'
+			'  Debian/Ubuntu  sudo apt-get update && sudo apt-get install -y xsltproc default-jre-headless'
 		);
 		expect(lines).toContain(
 			'  Fedora         sudo dnf install -y libxslt java-latest-openjdk-headless'
@@ -68,7 +68,7 @@ describe('formatMissingTools', () => {
 			'no root'
 		);
 		expect(message).toContain(
-			'  Debian/Ubuntu  sudo apt-get install -y chromium libnginx-mod-http-brotli-static python3-feedparser'
+			'  Debian/Ubuntu  sudo apt-get update && sudo apt-get install -y chromium libnginx-mod-http-brotli-static python3-feedparser'
 		);
 		expect(message).toContain(
 			"  Fedora         sudo dnf install -y chromium python3-feedparser   (no package: nginx's brotli_static module)"
@@ -98,9 +98,9 @@ describe('chooseAptRunner', () => {
 		});
 	});
 
-	it('gives up, saying why, when sudo would ask for a password', () => {
+	it('gives up, saying why, without passwordless sudo', () => {
 		expect(chooseAptRunner({ hasAptGet: true, isRoot: false, hasPasswordlessSudo: false })).toEqual(
-			{ reason: 'this is not root, and sudo asks for a password' }
+			{ reason: 'this is not root, and sudo is missing or asks for a password' }
 		);
 	});
 
