@@ -27,8 +27,9 @@ export default defineConfig({
 					name: 'build',
 					// Browser tests open the same built sites in Chromium, served by nginx.
 					include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],
-					// Builds the fixture and example sites once; every build test reads their output.
-					globalSetup: ['tests/helpers/build-sites.ts'],
+					// Checks the system tools first (one message when any is missing), then builds the
+					// fixture and example sites once; every build test reads their output.
+					globalSetup: ['tests/helpers/system-tools.ts', 'tests/helpers/build-sites.ts'],
 					testTimeout: 120_000,
 					hookTimeout: 300_000,
 				},

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_PATH } from './test-setup/system-tools';
 
-/** Debian's Chromium: the only browser these machines can install. */
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+export { CHROMIUM_PATH };
 
 /** Headless, and nothing talking to Google. */
 export const CHROMIUM_FLAGS = [

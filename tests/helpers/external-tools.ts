@@ -8,7 +8,7 @@ export interface ToolResult {
 }
 
 /**
- * Runs a tool the tests borrow from Debian (feedparser, xmllint, Java for the Nu HTML Checker).
+ * Runs a tool the tests borrow from Debian (feedparser, xsltproc, Java for the Nu HTML Checker).
  * A missing tool fails with the command that installs it, not with ENOENT.
  */
 export function runTool(

@@ -1,10 +1,9 @@
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { BuiltSite } from './built-site';
+import { PYTHON_PATH } from '../../tools/test-setup/system-tools';
 import { runTool } from './external-tools';
 
-// Debian's python3 (PATH may hold another one without the package).
-const PYTHON = '/usr/bin/python3';
 const FEEDPARSER = `
 import json, sys, feedparser
 feed = feedparser.parse(sys.argv[1])
@@ -38,7 +37,7 @@ export interface ParsedFeed {
 /** Reads a feed of a built site with Debian's python3-feedparser. */
 export function readWithFeedparser(site: BuiltSite, file: string): ParsedFeed {
 	const { status, stdout, stderr } = runTool(
-		PYTHON,
+		PYTHON_PATH,
 		['-c', FEEDPARSER, join(site.outDir, file)],
 		'apt-get install -y python3-feedparser'
 	);

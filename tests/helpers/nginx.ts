@@ -4,11 +4,12 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import {
+	NGINX_BROTLI_STATIC_MODULE as BROTLI_STATIC_MODULE,
+	NGINX_PATH as NGINX,
+} from '../../tools/test-setup/system-tools';
 import { PROJECT_ROOT } from './astro-build';
 
-const NGINX = '/usr/sbin/nginx';
-/** Debian's libnginx-mod-http-brotli-static, which deploy/nginx.conf's brotli_static needs. */
-const BROTLI_STATIC_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 const INSTALL_HINT = 'apt-get install -y nginx-light libnginx-mod-http-brotli-static';
 
 /** A running nginx serving one built site. */
