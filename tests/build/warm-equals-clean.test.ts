@@ -66,7 +66,7 @@ const CASES: Case[] = [
 	},
 	{
 		change: 'a deleted article',
-		apply: (copy) => rmSync(join(copy.root, copy.contentDirectory, 'blog/single-heading.md')),
+		apply: (copy) => rmSync(join(copy.root, copy.contentDirectory, 'blog/cjk-notes.md')),
 	},
 	{
 		change: "an author's name",

@@ -1,27 +1,27 @@
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { astroCacheDirectoryFor } from '@/content-model/location';
 import { astroEnvironment, PROJECT_ROOT, type BuildResult } from './astro-build';
 
 /** Where project copies live; ignored by git. */
 const COPIES_ROOT = `${PROJECT_ROOT}.cache/test-projects/`;
 
+/** Folders of node_modules that hold a project's caches rather than packages. */
+const CACHE_FOLDERS = new Set(['.astro', '.vite', '.cache']);
+
 /**
- * A copy of the project (src/, public/ and the root's files) with its own content folder, for
- * tests that edit code or content between builds without touching the checkout other tests
- * build. node_modules is a link to the project's own; the copy's content folder has a name of its
- * own, so its Astro cache folder (node_modules/.astro/<content folder>) is its own too.
+ * A copy of the project (src/, public/, the root's files, and a content fixture as its content/),
+ * for tests that edit code or content between builds without touching the checkout other tests
+ * build. Its node_modules holds links to the project's packages, and caches of its own.
  */
 export class ProjectCopy {
 	readonly root: string;
-	/** The content folder, relative to the copy's root, e.g. `content-warm`. */
-	readonly contentDirectory: string;
+	/** The content folder, relative to the copy's root. */
+	readonly contentDirectory = 'content';
 	readonly outDir: string;
 
 	constructor(name: string, contentFixture: string) {
 		this.root = `${COPIES_ROOT}${name}/`;
-		this.contentDirectory = `content-${name}`;
 		this.outDir = join(this.root, 'dist');
 		rmSync(this.root, { recursive: true, force: true });
 		mkdirSync(this.root, { recursive: true });
@@ -33,13 +33,19 @@ export class ProjectCopy {
 		cpSync(join(PROJECT_ROOT, contentFixture), join(this.root, this.contentDirectory), {
 			recursive: true,
 		});
-		symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(this.root, 'node_modules'), 'dir');
-		this.clearCache();
+		mkdirSync(join(this.root, 'node_modules'));
+		for (const entry of readdirSync(join(PROJECT_ROOT, 'node_modules'))) {
+			if (CACHE_FOLDERS.has(entry)) continue;
+			symlinkSync(
+				join(PROJECT_ROOT, 'node_modules', entry),
+				join(this.root, 'node_modules', entry)
+			);
+		}
 	}
 
-	/** Astro's cache folder of this copy (inside the project's node_modules). */
+	/** Astro's cache folder of this copy. */
 	get cacheDirectory(): string {
-		return join(PROJECT_ROOT, astroCacheDirectoryFor(this.contentDirectory));
+		return join(this.root, 'node_modules/.astro');
 	}
 
 	/** Deletes every cache and the output: the next build starts as a fresh clone's would. */
@@ -57,7 +63,7 @@ export class ProjectCopy {
 				[join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'],
 				{
 					cwd: this.root,
-					env: astroEnvironment(this.contentDirectory),
+					env: astroEnvironment(undefined),
 					stdio: ['ignore', 'pipe', 'pipe'],
 				}
 			);
@@ -69,9 +75,8 @@ export class ProjectCopy {
 		});
 	}
 
-	/** Removes the copy and its cache. */
+	/** Removes the copy, caches included. */
 	remove(): void {
-		this.clearCache();
 		rmSync(this.root, { recursive: true, force: true });
 	}
 }
