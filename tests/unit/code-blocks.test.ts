@@ -1,5 +1,5 @@
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CODE_BLOCK_TRANSFORMERS, CODE_THEMES } from '@/features/code-blocks/transformers';
 
 /** Renders Markdown as the site does: Sätteri, Shiki with the site's themes and transformers. */
@@ -43,5 +43,19 @@ describe('code blocks', () => {
 		const first = await render(FENCE);
 		expect(JSON.stringify(CODE_THEMES)).toBe(THEMES_AS_LOADED);
 		expect(await render(FENCE)).toBe(first);
+	});
+
+	it("colours every token even when the machine is too busy for Shiki's per-line time limit", async () => {
+		const code = '```ts\nexport const answer: number = 42; // the answer\n```';
+		const unhurried = await render(code);
+		// Every reading of the clock is a second later: each line takes "longer" than 500 ms.
+		let now = Date.now();
+		const clock = vi.spyOn(Date, 'now').mockImplementation(() => (now += 1000));
+		try {
+			expect(await render(code)).toBe(unhurried);
+		} finally {
+			clock.mockRestore();
+		}
+		expect(unhurried).toContain('> number</span>');
 	});
 });

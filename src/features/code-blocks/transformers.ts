@@ -62,12 +62,26 @@ function element(tagName: string, className: string, children: ElementContent[])
 }
 
 /**
+ * Turns off Shiki's per-line tokenizing time limit (500 ms of wall-clock time by default). On a
+ * busy machine a line could exceed it, and Shiki then leaves the rest of the line as one
+ * uncoloured token: two builds of the same file gave different colours. Astro passes no Shiki
+ * options through, but `preprocess` gets the options the tokenizer reads next.
+ */
+const noTokenizeTimeLimit: ShikiTransformer = {
+	name: 'fieldnotes-no-tokenize-time-limit',
+	preprocess(_code, options) {
+		options.tokenizeTimeLimit = 0;
+	},
+};
+
+/**
  * Shiki transformers for `markdown.shikiConfig.transformers`, which Astro applies to `.md` and
  * `.mdx` alike: `{1,3-4}` in the fence meta and `// [!code highlight]` comments mark lines,
  * `// [!code ++]` and `// [!code --]` mark added and removed ones (the comments are removed),
  * and the frame goes around the result.
  */
 export const CODE_BLOCK_TRANSFORMERS: ShikiTransformer[] = [
+	noTokenizeTimeLimit,
 	transformerMetaHighlight(),
 	transformerNotationHighlight(),
 	transformerNotationDiff(),
