@@ -1,5 +1,7 @@
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
-import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CODE_BLOCK_TRANSFORMERS, CODE_THEMES } from '@/features/code-blocks/transformers';
 
 /** Renders Markdown as the site does: Sätteri, Shiki with the site's themes and transformers. */
@@ -43,5 +45,30 @@ describe('code blocks', () => {
 		const first = await render(FENCE);
 		expect(JSON.stringify(CODE_THEMES)).toBe(THEMES_AS_LOADED);
 		expect(await render(FENCE)).toBe(first);
+	});
+});
+
+describe('code highlighting under a stalled clock', () => {
+	afterEach(() => {
+		vi.restoreAllMocks();
+	});
+
+	// The bodies of the example site's articles, whose code the issue saw change colour.
+	const articles = readdirSync('content/blog', { recursive: true, encoding: 'utf8' })
+		.filter((file) => /\.mdx?$/.test(file))
+		.map((file) =>
+			readFileSync(join('content/blog', file), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '')
+		);
+
+	it('colours every token the same when the build process is paused mid-line', async () => {
+		const steady = await Promise.all(articles.map(render));
+		expect(steady.join('').match(/<pre /g)?.length).toBeGreaterThan(20);
+		// What a loaded machine does to a build: between two readings of the clock, a second
+		// passes that the process did not run. Shiki's tokenizer gives up on a line it has spent
+		// 500 ms on by the clock, and colours the rest of the line (and the lines after it) wrongly.
+		let now = Date.now();
+		vi.spyOn(Date, 'now').mockImplementation(() => (now += 1000));
+		const stalled = await Promise.all(articles.map(render));
+		expect(stalled).toEqual(steady);
 	});
 });

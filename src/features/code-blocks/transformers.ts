@@ -39,6 +39,19 @@ const DARKER_COMMENTS: ThemeRegistrationRaw = {
 export const CODE_THEMES = { light: DARKER_COMMENTS, dark: 'github-dark-default' } as const;
 
 /**
+ * Lets Shiki's tokenizer take as long as a line needs. Its default gives up on a line after 500 ms
+ * by the wall clock, and colours the rest of that line, and the lines after it, from wherever it
+ * stopped: a build the machine paused for half a second (other processes, swapping) shipped wrong
+ * colours. Astro passes no tokenizer options through, so this sets the option on the call.
+ */
+const untimedTokenizer: ShikiTransformer = {
+	name: 'fieldnotes-untimed-tokenizer',
+	preprocess(_code, options) {
+		options.tokenizeTimeLimit = 0;
+	},
+};
+
+/**
  * Puts each code block in a frame: a `<figure>` whose `<figcaption>` shows the file name from
  * `title="…"` in the fence meta, or a plain `<div>` when there is none. The copy button and the
  * caption's styles hang on the frame, which also keeps the button still while the code scrolls.
@@ -65,9 +78,10 @@ function element(tagName: string, className: string, children: ElementContent[])
  * Shiki transformers for `markdown.shikiConfig.transformers`, which Astro applies to `.md` and
  * `.mdx` alike: `{1,3-4}` in the fence meta and `// [!code highlight]` comments mark lines,
  * `// [!code ++]` and `// [!code --]` mark added and removed ones (the comments are removed),
- * and the frame goes around the result.
+ * and the frame goes around the result. Every line is tokenized to its end, however long it takes.
  */
 export const CODE_BLOCK_TRANSFORMERS: ShikiTransformer[] = [
+	untimedTokenizer,
 	transformerMetaHighlight(),
 	transformerNotationHighlight(),
 	transformerNotationDiff(),
