@@ -13,6 +13,7 @@ import { linkChecker } from './src/features/link-check/integration';
 import { precompress } from './src/features/precompress/integration';
 import { previewUnpublished } from './src/features/unpublished-preview/integration';
 import { previousOutputRemoval } from './src/build/previous-output';
+import { imageCacheCheck } from './src/build/image-cache';
 import { searchIndex } from './src/features/search/integration';
 import { basePathPlugin } from './src/markdown/base-path';
 import { calloutsPlugin } from './src/features/callouts/plugin';
@@ -46,6 +47,8 @@ export default defineConfig({
 	integrations: [
 		// First, so the last build's output is deleted in the background from the start.
 		previousOutputRemoval(),
+		// Before Astro reuses its image cache: deletes entries a full disk left damaged.
+		imageCacheCheck(),
 		// The modules content.config.ts and the Markdown processor import: what shapes cached entries.
 		contentCacheGuard([
 			'src/schemas',
