@@ -14,6 +14,7 @@ import { precompress } from './src/features/precompress/integration';
 import { previewUnpublished } from './src/features/unpublished-preview/integration';
 import { previousOutputRemoval } from './src/build/previous-output';
 import { imageCacheCheck } from './src/build/image-cache';
+import { buildLock } from './src/build/build-lock';
 import { searchIndex } from './src/features/search/integration';
 import { basePathPlugin } from './src/markdown/base-path';
 import { calloutsPlugin } from './src/features/callouts/plugin';
@@ -45,7 +46,10 @@ export default defineConfig({
 	// Markdown images get a srcset and sizes, like the <Picture> covers.
 	image: { layout: 'constrained', responsiveStyles: false },
 	integrations: [
-		// First, so the last build's output is deleted in the background from the start.
+		// Before any integration touches the output or the cache: one build at a time, and one
+		// that can write.
+		buildLock(),
+		// Next, so the last build's output is deleted in the background from the start.
 		previousOutputRemoval(),
 		// Before Astro reuses its image cache: deletes entries a full disk left damaged.
 		imageCacheCheck(),
