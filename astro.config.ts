@@ -16,12 +16,19 @@ import { previousOutputRemoval } from './src/build/previous-output';
 import { imageCacheCheck } from './src/build/image-cache';
 import { buildLock } from './src/build/build-lock';
 import { searchIndex } from './src/features/search/integration';
+import { SEARCH_PATH_POLICY } from './src/features/search/content-security-policy';
 import { basePathPlugin } from './src/markdown/base-path';
 import { calloutsPlugin } from './src/features/callouts/plugin';
-import { CODE_BLOCK_TRANSFORMERS, CODE_THEMES } from './src/features/code-blocks/transformers';
+import {
+	CODE_BLOCK_TRANSFORMERS,
+	CODE_THEMES,
+	CODE_TOKEN_STYLESHEET,
+} from './src/features/code-blocks/transformers';
+import { tokenStylesheetPlugin } from './src/features/code-blocks/token-classes';
 import { headingAnchorsPlugin } from './src/features/headings/anchors-plugin';
 import { readingTimePlugin } from './src/features/reading-time/plugin';
 import { scrollableTablesPlugin } from './src/markdown/scrollable-tables';
+import { tableAlignmentPlugin } from './src/markdown/table-alignment';
 import { basePathOf, withoutBase } from './src/lib/paths';
 import { THEME_SNIPPET } from './src/features/theme-toggle/theme-snippet';
 import { siteConfig } from './src/site.config';
@@ -80,6 +87,7 @@ export default defineConfig({
 		securityHeaders({
 			inlineScripts: [THEME_SNIPPET],
 			formActions: siteConfig.newsletter ? [new URL(siteConfig.newsletter.action).origin] : [],
+			pathPolicies: [SEARCH_PATH_POLICY],
 		}),
 		// Before precompress, so the .gz/.br copies of the feeds carry the lengths.
 		feedEnclosures(),
@@ -95,6 +103,7 @@ export default defineConfig({
 			hastPlugins: [
 				calloutsPlugin,
 				scrollableTablesPlugin,
+				tableAlignmentPlugin,
 				readingTimePlugin,
 				// After reading time, so "Section titled …" is not counted as words.
 				headingAnchorsPlugin,
@@ -117,7 +126,7 @@ export default defineConfig({
 		},
 	},
 	vite: {
-		plugins: [tailwindcss()],
+		plugins: [tailwindcss(), tokenStylesheetPlugin(CODE_TOKEN_STYLESHEET)],
 		build: {
 			rolldownOptions: {
 				onLog(level, log, handler) {

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureSite } from '../helpers/fixture-site';
 
-const stylesheets = fixtureSite.files().filter((file) => file.endsWith('.css'));
+// The pages' stylesheets (rss.css styles the page a browser makes of a feed).
+const stylesheets = fixtureSite
+	.files()
+	.filter((file) => file.startsWith('_astro/') && file.endsWith('.css'));
 const css = stylesheets.map((file) => fixtureSite.read(file)).join('\n');
 
 function declarationsOf(selector: string): string {

@@ -3,10 +3,12 @@ import {
 	transformerNotationDiff,
 	transformerNotationHighlight,
 } from '@shikijs/transformers';
+import githubDarkDefault from 'shiki/themes/github-dark-default.mjs';
 import githubLightDefault from 'shiki/themes/github-light-default.mjs';
 import type { Element, ElementContent } from 'hast';
 import type { ShikiTransformer, ThemeRegistrationRaw } from 'shiki';
 import { parseCodeTitle } from './code-block-meta';
+import { createTokenClasses } from './token-classes';
 
 // The class of the frame around every code block; src/features/code-blocks/client/copy-code.ts and global.css use it.
 const CODE_BLOCK_CLASS = 'code-block';
@@ -37,6 +39,12 @@ const DARKER_COMMENTS: ThemeRegistrationRaw = {
  * on the tinted lines src/styles/global.css gives highlighted and diff lines.
  */
 export const CODE_THEMES = { light: DARKER_COMMENTS, dark: 'github-dark-default' } as const;
+
+// The same themes as objects, for the classes made from their colours.
+const TOKEN_CLASSES = createTokenClasses({ light: DARKER_COMMENTS, dark: githubDarkDefault });
+
+/** The rules of the classes code tokens carry instead of style attributes (see token-classes.ts). */
+export const CODE_TOKEN_STYLESHEET = TOKEN_CLASSES.stylesheet;
 
 /**
  * Lets Shiki's tokenizer take as long as a line needs. Its default gives up on a line after 500 ms
@@ -78,7 +86,8 @@ function element(tagName: string, className: string, children: ElementContent[])
  * Shiki transformers for `markdown.shikiConfig.transformers`, which Astro applies to `.md` and
  * `.mdx` alike: `{1,3-4}` in the fence meta and `// [!code highlight]` comments mark lines,
  * `// [!code ++]` and `// [!code --]` mark added and removed ones (the comments are removed),
- * and the frame goes around the result. Every line is tokenized to its end, however long it takes.
+ * and the frame goes around the result. Every line is tokenized to its end, however long it takes,
+ * and colours are classes rather than style attributes.
  */
 export const CODE_BLOCK_TRANSFORMERS: ShikiTransformer[] = [
 	untimedTokenizer,
@@ -86,4 +95,6 @@ export const CODE_BLOCK_TRANSFORMERS: ShikiTransformer[] = [
 	transformerNotationHighlight(),
 	transformerNotationDiff(),
 	codeFrameTransformer,
+	// Last, once every other transformer has added its styles.
+	TOKEN_CLASSES.transformer,
 ];
