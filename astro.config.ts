@@ -17,15 +17,25 @@ import { securityHeaders } from './src/features/security-headers/integration';
 import { socialCardFiles } from './src/features/social-cards/after-build';
 import { socialCards } from './src/features/social-cards/integration';
 import { previewUnpublished } from './src/features/unpublished-preview/integration';
+import { buildLock } from './src/build/build-lock';
+import { imageCacheCheck } from './src/build/image-cache';
+import { SEARCH_PATH_POLICY } from './src/features/search/content-security-policy';
+import { COMMENTS_PATH_POLICY } from './src/features/comments/comments';
 import { basePathPlugin } from './src/markdown/base-path';
 import { calloutsPlugin } from './src/features/callouts/plugin';
-import { CODE_BLOCK_TRANSFORMERS, CODE_THEMES } from './src/features/code-blocks/transformers';
+import {
+	CODE_BLOCK_TRANSFORMERS,
+	CODE_THEMES,
+	CODE_TOKEN_STYLESHEET,
+} from './src/features/code-blocks/transformers';
+import { tokenStylesheetPlugin } from './src/features/code-blocks/token-classes';
 import { headingAnchorsPlugin } from './src/features/headings/anchors-plugin';
 import { readingTimePlugin } from './src/features/reading-time/plugin';
 import { mathPlugin } from './src/features/math/plugin';
 import { diagramsPlugin } from './src/features/diagrams/plugin';
 import { MARKDOWN_FEATURES } from './src/markdown/features';
 import { scrollableTablesPlugin } from './src/markdown/scrollable-tables';
+import { tableAlignmentPlugin } from './src/markdown/table-alignment';
 import { basePathOf, withoutBase } from './src/lib/paths';
 import { THEME_SNIPPET } from './src/features/theme-toggle/theme-snippet';
 import { getAnalyticsSources } from './src/features/analytics/analytics';
@@ -52,8 +62,13 @@ export default defineConfig({
 	// Markdown images get a srcset and sizes, like the <Picture> covers.
 	image: { layout: 'constrained', responsiveStyles: false },
 	integrations: [
-		// First, so the last build's output is deleted in the background from the start.
+		// Before any integration touches the output or the cache: one build at a time, and one
+		// that can write.
+		buildLock(),
+		// Next, so the last build's output is deleted in the background from the start.
 		previousOutputRemoval(),
+		// Before Astro reuses its image cache: deletes entries a full disk left damaged.
+		imageCacheCheck(),
 		// Any change to the code clears Astro's content store, which does not track imported modules.
 		contentCacheGuard(),
 		previewUnpublished(),
@@ -79,7 +94,10 @@ export default defineConfig({
 			socialCardFiles(),
 			// Rewrites the feeds before any other step reads them.
 			feedEnclosureLengths(),
-			securityHeadersFile(),
+			securityHeadersFile([
+				SEARCH_PATH_POLICY,
+				...(siteConfig.comments ? [COMMENTS_PATH_POLICY] : []),
+			]),
 			searchIndex(),
 			// After the steps that write files, so it checks links to them too.
 			linkCheck({ contentDirectory }),
@@ -95,6 +113,7 @@ export default defineConfig({
 				// Before reading time, so formulas and diagram labels count as reading.
 				mathPlugin,
 				diagramsPlugin,
+				tableAlignmentPlugin,
 				readingTimePlugin,
 				// After reading time, so "Section titled …" is not counted as words.
 				headingAnchorsPlugin,
@@ -116,7 +135,7 @@ export default defineConfig({
 		},
 	},
 	vite: {
-		plugins: [tailwindcss()],
+		plugins: [tailwindcss(), tokenStylesheetPlugin(CODE_TOKEN_STYLESHEET)],
 		build: {
 			rolldownOptions: {
 				onLog(level, log, handler) {

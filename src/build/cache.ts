@@ -165,13 +165,16 @@ export class ResultCache<Result> {
 
 	/** The result stored under a key, computing and storing it when there is none. */
 	get(key: string, compute: () => Result): Result {
-		const known = this.#next.get(key) ?? this.#previous.get(key);
+		const known = this.#next.get(key);
+		if (known !== undefined) return known;
+		const previous = this.#previous.get(key);
 		// Each previous result moves to the next build's set, so the two never both hold it.
 		this.#previous.delete(key);
-		if (known !== undefined) {
+		if (previous !== undefined) {
+			// Only results of an earlier build count as reused; pages alike within one build do not.
 			this.reused += 1;
-			this.#next.set(key, known);
-			return known;
+			this.#next.set(key, previous);
+			return previous;
 		}
 		const result = compute();
 		this.#next.set(key, result);
@@ -216,6 +219,7 @@ export class ResultCache<Result> {
 export class FileCache {
 	readonly #directory: string;
 	readonly #used = new Set<string>();
+	readonly #written = new Set<string>();
 
 	constructor(directory: string) {
 		this.#directory = directory;
@@ -236,6 +240,12 @@ export class FileCache {
 	async write(key: string, suffix: string, data: Uint8Array): Promise<void> {
 		await writeFileAtomicallyAsync(join(this.#directory, `${key}${suffix}`), data);
 		this.#used.add(`${key}${suffix}`);
+		this.#written.add(key);
+	}
+
+	/** Whether this build stored a file under the key (so a copy of it is not an earlier build's). */
+	wroteThisBuild(key: string): boolean {
+		return this.#written.has(key);
 	}
 
 	/** Removes every stored file this build neither read nor wrote, and leftovers of stopped builds. */

@@ -199,3 +199,25 @@ describe.each(['light', 'dark'] as const)('axe-core on the reading aids, %s them
 		}
 	);
 });
+
+describe('code colours', () => {
+	it("show GitHub's light and dark colours from classes, with no style attribute", async () => {
+		const context = await served.browser.newContext();
+		const page = await openPage(context, MARKDOWN);
+		const block = page.locator('.code-block', { hasText: 'config/queue.js' });
+		const keyword = block.locator('pre span', { hasText: /^const$/ }).first();
+		const colours = () =>
+			keyword.evaluate((element) => ({
+				token: getComputedStyle(element).color,
+				background: getComputedStyle(element.closest('pre') ?? element).backgroundColor,
+			}));
+		expect(await block.locator('[style]').count()).toBe(0);
+		expect(await colours()).toEqual({
+			token: 'rgb(207, 34, 46)',
+			background: 'rgb(255, 255, 255)',
+		});
+		await page.evaluate(() => (document.documentElement.dataset['theme'] = 'dark'));
+		expect(await colours()).toEqual({ token: 'rgb(255, 123, 114)', background: 'rgb(13, 17, 23)' });
+		await context.close();
+	});
+});

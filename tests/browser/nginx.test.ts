@@ -6,6 +6,7 @@ import {
 	SECURITY_HEADERS,
 } from '@/features/security-headers/headers-file';
 import { exampleSite } from '../helpers/fixture-site';
+import { HEADERS_HOSTS, headersForPath, parseHeadersFile } from '../helpers/headers-file';
 import { startNginx, type StaticServer } from '../helpers/nginx';
 
 interface RawResponse {
@@ -53,8 +54,32 @@ describe('the example site served by nginx with deploy/nginx.conf', () => {
 		for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
 			expect(response.headers[name.toLowerCase()]).toBe(value);
 		}
-		expect(response.headers['content-security-policy']).toBe("frame-ancestors 'none'");
+		expect(response.headers['strict-transport-security']).toBe('max-age=31536000');
 		expect(response.body.toString()).toBe(exampleSite.read('blog/index.html'));
+	});
+
+	it('sends every path the Content-Security-Policy _headers gives it on Netlify and Cloudflare', async () => {
+		const rules = parseHeadersFile(exampleSite.read('_headers'));
+		const pages = exampleSite
+			.files()
+			.filter((file) => file.endsWith('.html'))
+			.map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`);
+		const policies = new Map<string, string>();
+		for (const path of [...pages, '/pagefind/pagefind-worker.js', '/rss.xml', `/${stylesheet}`]) {
+			const sent = (await get(`${server.origin}${path}`)).headers['content-security-policy'];
+			expect(typeof sent, path).toBe('string');
+			for (const host of HEADERS_HOSTS) {
+				expect(sent, `${path} on ${host}`).toBe(
+					headersForPath(rules, path, host).get('content-security-policy')
+				);
+			}
+			policies.set(path, String(sent));
+		}
+		// Pagefind's WebAssembly is allowed where search runs, and nowhere else.
+		expect(policies.get('/search/')).toContain("'wasm-unsafe-eval'");
+		expect(policies.get('/pagefind/pagefind-worker.js')).toContain("'wasm-unsafe-eval'");
+		expect(policies.get('/blog/')).not.toContain("'wasm-unsafe-eval'");
+		expect(policies.get('/blog/')).toMatch(/^default-src 'self'; .*script-src 'self' 'sha256-/);
 	});
 
 	it('redirects a folder URL without its slash, with a relative Location', async () => {
@@ -110,5 +135,6 @@ describe('the example site served by nginx with deploy/nginx.conf', () => {
 
 	it('does not serve the host configuration files', async () => {
 		expect((await get(`${server.origin}/_headers`)).status).toBe(404);
+		expect((await get(`${server.origin}/_headers.nginx.conf`)).status).toBe(404);
 	});
 });

@@ -90,6 +90,9 @@ describe('the example site built for https://layla.github.io/notes/ (base path /
 		expect(parseHeadersFile(site.read('_headers')).map(({ pattern }) => pattern)).toEqual([
 			'/notes/*',
 			'/notes/_astro/*',
+			'/notes/search/',
+			'/notes/search/index.html',
+			'/notes/pagefind/*',
 		]);
 	});
 });

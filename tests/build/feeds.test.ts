@@ -287,10 +287,13 @@ describe('rss.xml opened in a browser', () => {
 		expect(links[0]?.text).toBe(parseRss(exampleSite.read('rss.xml')).item[0]?.title);
 	});
 
-	it('uses no script, no style element and nothing from another host', () => {
+	it('uses no script, no style element or attribute, and nothing from another host', () => {
 		const { page } = transform(exampleSite, 'rss.xml');
-		expect(page.querySelectorAll('script, style, link[rel=stylesheet]')).toEqual([]);
+		expect(page.querySelectorAll('script, style, [style]')).toEqual([]);
 		expect(page.querySelector('link[rel=icon]')?.getAttribute('href')).toBe('/favicon.svg');
+		const stylesheets = page.querySelectorAll('link[rel=stylesheet]');
+		expect(stylesheets.map((link) => link.getAttribute('href'))).toEqual(['/rss.css']);
+		expect(exampleSite.read('rss.css')).toContain('color-scheme: light dark');
 	});
 
 	it('links the favicon under the base path of a site served under one', () => {

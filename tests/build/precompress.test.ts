@@ -9,7 +9,7 @@ const files = fixtureSite.files();
 const bytesOf = (path: string) => readFileSync(join(SITES.fixture.outDir, path));
 
 const pages = files.filter((file) => file.endsWith('index.html'));
-const stylesheets = files.filter((file) => file.endsWith('.css'));
+const stylesheets = files.filter((file) => file.startsWith('_astro/') && file.endsWith('.css'));
 const sitemaps = files.filter((file) => /^sitemap.*\.xml$/.test(file));
 const expected = [...pages, ...stylesheets, 'rss.xml', ...sitemaps];
 

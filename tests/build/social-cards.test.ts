@@ -215,3 +215,32 @@ describe('the social card cache', () => {
 		}
 	);
 });
+
+describe('social cards of two articles that say the same', () => {
+	const content = `${TEST_BUILD_ROOT}twin-card-content`;
+	const contentDirectory = `./${content.slice(PROJECT_ROOT.length)}`;
+	const outDir = `${content}-out/`;
+	const article = `---\ntitle: "Twins"\ndescription: "Same card."\npubDate: 2025-01-01\ntags: ["cards"]\n---\n\nBody.\n`;
+
+	it('are drawn once and both served, instead of two draws racing for one file', async () => {
+		rmSync(content, { recursive: true, force: true });
+		rmSync(join(PROJECT_ROOT, astroCacheDirectoryFor(contentDirectory)), {
+			recursive: true,
+			force: true,
+		});
+		mkdirSync(`${content}/blog`, { recursive: true });
+		cpSync('tests/fixtures/site/authors', `${content}/authors`, { recursive: true });
+		for (const slug of ['first-twin', 'second-twin', 'third-twin']) {
+			writeFileSync(`${content}/blog/${slug}.md`, article);
+		}
+		const build = await runAstroBuild({ contentDirectory, outDir });
+		expect(build.exitCode, build.output).toBe(0);
+		const site = new BuiltSite(outDir);
+		const first = site.bytes('social-cards/blog/first-twin.png');
+		expect(pngSize(first)).toEqual({ width: 1200, height: 630 });
+		expect(site.bytes('social-cards/blog/second-twin.png')).toEqual(first);
+		expect(site.bytes('social-cards/blog/third-twin.png')).toEqual(first);
+		// home, blog, tags, the tag "cards", and one card for the three articles.
+		expect(/social cards: (\d+) rendered/.exec(build.output)?.[1]).toBe('5');
+	});
+});

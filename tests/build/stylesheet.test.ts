@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureSite } from '../helpers/fixture-site';
 
-// math.css is written by every build too, and linked only by pages with math
-// (tests/build/math-and-diagrams.test.ts); the fixture site has none.
+// The pages' stylesheets: rss.css styles the page a browser makes of a feed, and math.css is
+// linked only by pages with math (tests/build/math-and-diagrams.test.ts); the fixture has none.
 const stylesheets = fixtureSite
 	.files()
-	.filter((file) => file.endsWith('.css') && !/^_astro\/math\.[\w-]+\.css$/.test(file));
+	.filter(
+		(file) =>
+			file.startsWith('_astro/') &&
+			file.endsWith('.css') &&
+			!/^_astro\/math\.[\w-]+\.css$/.test(file)
+	);
 const css = stylesheets.map((file) => fixtureSite.read(file)).join('\n');
 
 function declarationsOf(selector: string): string {

@@ -30,15 +30,23 @@ function listFiles(directory: string): string[] {
 		.sort();
 }
 
-/** The files that differ between two outputs, or exist in only one of them. */
+/**
+ * The files that differ between two outputs, or exist in only one of them; a differing text file
+ * shows where it first differs.
+ */
 function differences(warm: string, clean: string): string[] {
 	const warmFiles = listFiles(warm);
 	const cleanFiles = new Set(listFiles(clean));
-	const differing = warmFiles.filter(
-		(file) =>
-			!cleanFiles.has(file) ||
-			!readFileSync(join(warm, file)).equals(readFileSync(join(clean, file)))
-	);
+	const differing = warmFiles.flatMap((file) => {
+		if (!cleanFiles.has(file)) return [`${file} (only in the warm build)`];
+		const [a, b] = [readFileSync(join(warm, file)), readFileSync(join(clean, file))];
+		if (a.equals(b)) return [];
+		if (/\.(gz|br|png|webp|avif|jpg|pf_\w+)$/.test(file)) return [file];
+		let at = 0;
+		while (at < a.length && a[at] === b[at]) at++;
+		const context = (bytes: Buffer) => bytes.subarray(Math.max(0, at - 60), at + 60).toString();
+		return [`${file}: warm …${context(a)}… clean …${context(b)}…`];
+	});
 	const missing = [...cleanFiles].filter((file) => !warmFiles.includes(file));
 	return [...differing, ...missing.map((file) => `${file} (only in the clean build)`)];
 }

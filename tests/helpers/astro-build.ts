@@ -1,4 +1,5 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessByStdio } from 'node:child_process';
+import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 
 /** The repository root. */
@@ -52,6 +53,7 @@ export function runAstroBuild({
 	siteConfig,
 	outDir,
 	force = false,
+	onStart,
 }: {
 	contentDirectory?: string | undefined;
 	siteUrl?: string | undefined;
@@ -60,6 +62,8 @@ export function runAstroBuild({
 	outDir: string;
 	/** Ignore every cache: content store and the pages of the last build (`astro build --force`). */
 	force?: boolean;
+	/** Called with the build's process as it starts, to watch its output or signal it. */
+	onStart?: (child: ChildProcessByStdio<null, Readable, Readable>) => void;
 }): Promise<BuildResult> {
 	return new Promise((resolve, reject) => {
 		const child = spawn(
@@ -82,5 +86,6 @@ export function runAstroBuild({
 		child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
 		child.on('error', reject);
 		child.on('close', (code) => resolve({ exitCode: code ?? 1, output, outDir }));
+		onStart?.(child);
 	});
 }

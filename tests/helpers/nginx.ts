@@ -21,9 +21,14 @@ export interface StaticServer {
 
 /**
  * Serves a built site with nginx and the project's own `deploy/nginx.conf`, as a self-hoster
- * would, on a free loopback port. Only the listen address and the root folder are changed.
+ * would, on a free loopback port. Only the listen address, the root folder and the path of the
+ * policy map the build wrote are changed.
+ * @param options.policyMap the site's `_headers.nginx.conf`; by default the one in `root`
  */
-export async function startNginx(root: string): Promise<StaticServer> {
+export async function startNginx(
+	root: string,
+	{ policyMap = join(root, '_headers.nginx.conf') }: { policyMap?: string } = {}
+): Promise<StaticServer> {
 	if (!existsSync(NGINX)) {
 		throw new Error(
 			`${NGINX} not found: the browser tests serve the built site with nginx and deploy/nginx.conf. Install it with: ${INSTALL_HINT}`
@@ -35,6 +40,7 @@ export async function startNginx(root: string): Promise<StaticServer> {
 		['listen 80;', `listen 127.0.0.1:${port};`],
 		['listen [::]:80;', ''],
 		['root /var/www/fieldnotes;', `root ${root};`],
+		['include /var/www/fieldnotes/_headers.nginx.conf;', `include ${policyMap};`],
 	]);
 	await writeFile(join(directory, 'site.conf'), siteConfig);
 	await writeFile(join(directory, 'nginx.conf'), mainConfig(directory));

@@ -27,7 +27,9 @@ export function serveInChromium(site: BuiltSite, { under }: { under?: string } =
 			root = await mkdtemp(join(tmpdir(), 'fieldnotes-served-'));
 			await symlink(site.outDir, join(root, under));
 		}
-		served.server = await startNginx(root ?? site.outDir);
+		served.server = await startNginx(root ?? site.outDir, {
+			policyMap: join(site.outDir, '_headers.nginx.conf'),
+		});
 		served.browser = await launchChromium();
 	});
 	afterAll(async () => {

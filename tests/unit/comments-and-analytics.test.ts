@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { defineSiteConfig } from '@/content-model/site-config';
 import { getAnalyticsSources } from '@/features/analytics/analytics';
 import {
-	allowCommentsOnPage,
+	COMMENTS_PATH_POLICY,
 	discussionsUrl,
 	giscusAttributes,
 } from '@/features/comments/comments';
 import {
+	applyPathPolicy,
 	pagePolicyDirectives,
-	pageSourcesToInsert,
 } from '@/features/security-headers/content-security-policy';
 
 const SITE = {
@@ -64,21 +64,8 @@ describe('pagePolicyDirectives', () => {
 	});
 });
 
-describe('pageSourcesToInsert', () => {
-	it('puts back the default self when the site allows no source of its own, and repeats none', () => {
-		expect(pageSourcesToInsert(['https://giscus.app'], [])).toEqual([
-			"'self'",
-			'https://giscus.app',
-		]);
-		expect(pageSourcesToInsert(['https://giscus.app'], ['https://plausible.io'])).toEqual([
-			'https://giscus.app',
-		]);
-		expect(pageSourcesToInsert(['https://plausible.io'], ['https://plausible.io'])).toEqual([]);
-	});
-});
-
-describe('allowCommentsOnPage', () => {
-	it('allows giscus’s script, stylesheet and frame, keeping self where the site set no sources', () => {
+describe('COMMENTS_PATH_POLICY', () => {
+	it('allows giscus’s script, stylesheet and frame on the pages that apply it, keeping self', () => {
 		const calls: string[] = [];
 		const csp = {
 			insertScriptResource: (source: unknown) => calls.push(`script ${String(source)}`),
@@ -87,7 +74,7 @@ describe('allowCommentsOnPage', () => {
 			insertScriptHash: () => undefined,
 			insertStyleHash: () => undefined,
 		};
-		allowCommentsOnPage(csp, []);
+		applyPathPolicy(csp, COMMENTS_PATH_POLICY);
 		expect(calls).toEqual([
 			"script 'self'",
 			'script https://giscus.app',
@@ -95,11 +82,7 @@ describe('allowCommentsOnPage', () => {
 			'style https://giscus.app',
 			'frame-src https://giscus.app',
 		]);
-		calls.length = 0;
-		allowCommentsOnPage(csp, ['https://plausible.io']);
-		expect(calls.filter((call) => call.startsWith('script'))).toEqual([
-			'script https://giscus.app',
-		]);
+		expect(COMMENTS_PATH_POLICY.paths).toEqual(['/blog/*']);
 	});
 });
 

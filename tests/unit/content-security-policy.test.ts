@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
 	formatPolicy,
+	headerPolicies,
+	matchesPathPattern,
 	mergePolicies,
 	pagePolicyDirectives,
 	parsePolicy,
@@ -59,5 +61,87 @@ describe('pagePolicyDirectives', () => {
 		expect(pagePolicyDirectives(['https://buttondown.com'])).toContain(
 			"form-action 'self' https://buttondown.com"
 		);
+	});
+});
+
+describe('matchesPathPattern', () => {
+	it('takes a page and its index.html, or everything below a folder', () => {
+		expect(matchesPathPattern('/search/', '/search/')).toBe(true);
+		expect(matchesPathPattern('/search/', '/search/index.html')).toBe(true);
+		expect(matchesPathPattern('/search/', '/search/2/')).toBe(false);
+		expect(matchesPathPattern('/pagefind/*', '/pagefind/pagefind.js')).toBe(true);
+		expect(matchesPathPattern('/pagefind/*', '/pagefinder/')).toBe(false);
+	});
+});
+
+describe('headerPolicies', () => {
+	const site = "default-src 'self'; script-src 'self' 'sha256-a='";
+	const search = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-a='";
+	const wasm = {
+		paths: ['/search/', '/pagefind/*'],
+		directives: { 'script-src': ["'wasm-unsafe-eval'"] },
+	};
+	const pages = new Map([
+		['/', site],
+		['/blog/', site],
+		['/search/', search],
+	]);
+
+	it("gives every path the site's policy, and the paths of a path policy theirs as well", () => {
+		const { site: sitePolicy, paths } = headerPolicies(pages, [wasm], ["frame-ancestors 'none'"]);
+		expect(sitePolicy).toBe(`${site}; frame-ancestors 'none'`);
+		expect(paths).toEqual([
+			{
+				pattern: '/search/',
+				policy:
+					"default-src 'self'; script-src 'self' 'sha256-a=' 'wasm-unsafe-eval'; frame-ancestors 'none'",
+			},
+			{
+				pattern: '/pagefind/*',
+				policy:
+					"default-src 'self'; script-src 'self' 'sha256-a=' 'wasm-unsafe-eval'; frame-ancestors 'none'",
+			},
+		]);
+	});
+
+	it('puts a pattern after the patterns that contain it, with their sources too', () => {
+		const framed = { paths: ['/blog/*'], directives: { 'frame-src': ['https://giscus.app'] } };
+		const one = { paths: ['/blog/one/'], directives: { 'img-src': ['https:'] } };
+		const { paths } = headerPolicies(
+			new Map([
+				['/', site],
+				['/blog/', `${site}; frame-src https://giscus.app`],
+				['/blog/one/', `${site}; frame-src https://giscus.app; img-src https:`],
+			]),
+			[one, framed],
+			[]
+		);
+		expect(paths.map(({ pattern }) => pattern)).toEqual(['/blog/*', '/blog/one/']);
+		expect(paths[1]?.policy).toBe(`${site}; img-src https:; frame-src https://giscus.app`);
+	});
+
+	it('fails naming each page whose <meta> allows other sources than its header', () => {
+		// A page that needs more than the site's policy without saying so in a path policy.
+		expect(() => headerPolicies(pages, [], [])).toThrow(
+			/^2 page\(s\) have a <meta>[^\n]*\n\/: script-src 'wasm-unsafe-eval' only in the header\n\/blog\/: /
+		);
+		// A page under a path policy may allow less than its header, never more.
+		expect(() => headerPolicies(new Map([...pages, ['/search/', site]]), [wasm], [])).not.toThrow();
+		expect(() =>
+			headerPolicies(new Map([...pages, ['/search/', `${site}; img-src https:`]]), [wasm], [])
+		).toThrow('/search/: img-src https: only in the page');
+	});
+
+	it("lets a page's header hold hashes of other pages' styles, which allow nothing else", () => {
+		const styled = `${site}; style-src 'self' 'sha256-b='`;
+		const { site: sitePolicy } = headerPolicies(
+			new Map([
+				['/', styled],
+				['/redirect/', `${site}; style-src 'self'`],
+			]),
+			[],
+			[]
+		);
+		expect(sitePolicy).toBe(styled);
 	});
 });

@@ -314,7 +314,14 @@ describe('deploy/nginx.conf', () => {
 		for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
 			expect(addedHeaders.get(name), name).toBe(value);
 		}
-		expect(addedHeaders.get('Content-Security-Policy')).toBe("frame-ancestors 'none'");
+		expect(addedHeaders.get('Strict-Transport-Security')).toBe('max-age=31536000');
+	});
+
+	it("sends each path's Content-Security-Policy from the map the build writes beside _headers", () => {
+		expect(config).toMatch(/^include \/var\/www\/fieldnotes\/_headers\.nginx\.conf;$/m);
+		expect(addedHeaders.get('Content-Security-Policy')).toBe('$fieldnotes_content_security_policy');
+		// The map is configuration, not a page.
+		expect(config).toContain('location ~ ^/_(headers|redirects|headers\\.nginx\\.conf)$ {');
 	});
 
 	it('caches _astro/ for a year and revalidates everything else', () => {

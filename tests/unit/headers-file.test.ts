@@ -1,41 +1,112 @@
 import { describe, expect, it } from 'vitest';
+import type { HeaderPolicies } from '@/features/security-headers/content-security-policy';
 import {
 	formatHeadersFile,
+	formatNginxPolicyMap,
 	IMMUTABLE_CACHE_CONTROL,
 	SECURITY_HEADERS,
 } from '@/features/security-headers/headers-file';
-import { headersForPath, parseHeadersFile } from '../helpers/headers-file';
+import {
+	HEADERS_HOSTS,
+	headersForPath,
+	nginxPolicyForPath,
+	parseHeadersFile,
+} from '../helpers/headers-file';
 
-describe('formatHeadersFile', () => {
-	const file = formatHeadersFile({ base: '/', contentSecurityPolicy: "default-src 'self'" });
-	const rules = parseHeadersFile(file);
+const POLICIES: HeaderPolicies = {
+	site: "default-src 'self'",
+	paths: [
+		{ pattern: '/search/', policy: "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'" },
+		{ pattern: '/pagefind/*', policy: "default-src 'self'; script-src 'wasm-unsafe-eval'" },
+	],
+};
+const SEARCH = POLICIES.paths[0]?.policy;
+const WORKER = POLICIES.paths[1]?.policy;
 
-	it('sends the policy and the security headers with every path', () => {
-		const headers = headersForPath(rules, '/blog/a/');
+describe.each(HEADERS_HOSTS)('formatHeadersFile, as %s reads it', (host) => {
+	const rules = parseHeadersFile(formatHeadersFile({ base: '/', policies: POLICIES }));
+	const policyOf = (path: string) =>
+		headersForPath(rules, path, host).get('content-security-policy');
+
+	it('sends the site policy and the security headers with every path', () => {
+		const headers = headersForPath(rules, '/blog/a/', host);
 		expect(headers.get('content-security-policy')).toBe("default-src 'self'");
 		for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
 			expect(headers.get(name.toLowerCase())).toBe(value);
 		}
 	});
 
-	it('caches _astro/ for a year without a second Cache-Control joined to it', () => {
-		expect(headersForPath(rules, '/_astro/a.B1x.js').get('cache-control')).toBe(
-			IMMUTABLE_CACHE_CONTROL
-		);
-		expect(headersForPath(rules, '/index.html').get('cache-control')).toBeUndefined();
+	it("sends a path's own policy there, alone rather than joined to the site's", () => {
+		expect(policyOf('/search/')).toBe(SEARCH);
+		expect(policyOf('/search/index.html')).toBe(SEARCH);
+		expect(policyOf('/pagefind/pagefind-worker.js')).toBe(WORKER);
+		expect(policyOf('/searching/')).toBe("default-src 'self'");
+		expect(policyOf('/search/other/')).toBe("default-src 'self'");
 	});
 
-	it('puts the rules under the base path of a project site', () => {
-		const based = parseHeadersFile(
-			formatHeadersFile({ base: '/notes/', contentSecurityPolicy: 'x' })
+	it('caches _astro/ for a year without a second Cache-Control joined to it', () => {
+		expect(headersForPath(rules, '/_astro/a.B1x.js', host).get('cache-control')).toBe(
+			IMMUTABLE_CACHE_CONTROL
 		);
-		expect(based.map(({ pattern }) => pattern)).toEqual(['/notes/*', '/notes/_astro/*']);
+		expect(headersForPath(rules, '/index.html', host).get('cache-control')).toBeUndefined();
+	});
+});
+
+describe('formatHeadersFile', () => {
+	it('puts the rules under the base path of a project site', () => {
+		const based = parseHeadersFile(formatHeadersFile({ base: '/notes/', policies: POLICIES }));
+		expect(based.map(({ pattern }) => pattern)).toEqual([
+			'/notes/*',
+			'/notes/_astro/*',
+			'/notes/search/',
+			'/notes/search/index.html',
+			'/notes/pagefind/*',
+		]);
 		expect(headersForPath(based, '/blog/').size).toBe(0);
+		expect(headersForPath(based, '/notes/search/').get('content-security-policy')).toBe(SEARCH);
 	});
 
 	it('writes comment lines, a blank line between rules and a final newline', () => {
+		const file = formatHeadersFile({ base: '/', policies: POLICIES });
 		expect(file).toMatch(/^# /);
 		expect(file).toContain('\n\n/_astro/*\n');
 		expect(file.endsWith('\n')).toBe(true);
+	});
+});
+
+describe('formatNginxPolicyMap', () => {
+	it('gives nginx the policy _headers gives each path, for the path nginx serves too', () => {
+		for (const base of ['/', '/notes/']) {
+			const map = formatNginxPolicyMap({ base, policies: POLICIES });
+			const rules = parseHeadersFile(formatHeadersFile({ base, policies: POLICIES }));
+			for (const path of [
+				'',
+				'blog/a/',
+				'blog/a/index.html',
+				'search/',
+				'search/index.html',
+				'search/x/',
+				'pagefind/pagefind-worker.js',
+				'_astro/x.css',
+				'rss.xml',
+			]) {
+				const served = `${base}${path}`;
+				expect(nginxPolicyForPath(map, served), served).toBe(
+					headersForPath(rules, served).get('content-security-policy')
+				);
+			}
+		}
+	});
+
+	it('sets the variable deploy/nginx.conf sends, with every policy quoted', () => {
+		const map = formatNginxPolicyMap({ base: '/', policies: POLICIES });
+		expect(map).toMatch(/^map \$uri \$fieldnotes_content_security_policy \{$/m);
+		expect(map).toContain(`\tdefault "default-src 'self'";`);
+	});
+
+	it('refuses a policy nginx would read as a variable', () => {
+		expect(() =>
+			formatNginxPolicyMap({ base: '/', policies: { site: "script-src 'self' $x", paths: [] } })
+		).toThrow(/nginx cannot quote/);
 	});
 });

@@ -3,10 +3,12 @@ import {
 	transformerNotationDiff,
 	transformerNotationHighlight,
 } from '@shikijs/transformers';
+import githubDarkDefault from 'shiki/themes/github-dark-default.mjs';
 import githubLightDefault from 'shiki/themes/github-light-default.mjs';
 import type { Element, ElementContent } from 'hast';
 import type { ShikiTransformer, ThemeRegistrationRaw } from 'shiki';
 import { parseCodeTitle } from './code-block-meta';
+import { createTokenClasses } from './token-classes';
 
 // The class of the frame around every code block; src/features/code-blocks/client/copy-code.ts and global.css use it.
 const CODE_BLOCK_CLASS = 'code-block';
@@ -38,6 +40,25 @@ const DARKER_COMMENTS: ThemeRegistrationRaw = {
  */
 export const CODE_THEMES = { light: DARKER_COMMENTS, dark: 'github-dark-default' } as const;
 
+// The same themes as objects, for the classes made from their colours.
+const TOKEN_CLASSES = createTokenClasses({ light: DARKER_COMMENTS, dark: githubDarkDefault });
+
+/** The rules of the classes code tokens carry instead of style attributes (see token-classes.ts). */
+export const CODE_TOKEN_STYLESHEET = TOKEN_CLASSES.stylesheet;
+
+/**
+ * Lets Shiki's tokenizer take as long as a line needs. Its default gives up on a line after 500 ms
+ * by the wall clock, and colours the rest of that line, and the lines after it, from wherever it
+ * stopped: a build the machine paused for half a second (other processes, swapping) shipped wrong
+ * colours. Astro passes no tokenizer options through, so this sets the option on the call.
+ */
+const untimedTokenizer: ShikiTransformer = {
+	name: 'fieldnotes-untimed-tokenizer',
+	preprocess(_code, options) {
+		options.tokenizeTimeLimit = 0;
+	},
+};
+
 /**
  * Puts each code block in a frame: a `<figure>` whose `<figcaption>` shows the file name from
  * `title="…"` in the fence meta, or a plain `<div>` when there is none. The copy button and the
@@ -62,28 +83,18 @@ function element(tagName: string, className: string, children: ElementContent[])
 }
 
 /**
- * Turns off Shiki's per-line tokenizing time limit (500 ms of wall-clock time by default). On a
- * busy machine a line could exceed it, and Shiki then leaves the rest of the line as one
- * uncoloured token: two builds of the same file gave different colours. Astro passes no Shiki
- * options through, but `preprocess` gets the options the tokenizer reads next.
- */
-const noTokenizeTimeLimit: ShikiTransformer = {
-	name: 'fieldnotes-no-tokenize-time-limit',
-	preprocess(_code, options) {
-		options.tokenizeTimeLimit = 0;
-	},
-};
-
-/**
  * Shiki transformers for `markdown.shikiConfig.transformers`, which Astro applies to `.md` and
  * `.mdx` alike: `{1,3-4}` in the fence meta and `// [!code highlight]` comments mark lines,
  * `// [!code ++]` and `// [!code --]` mark added and removed ones (the comments are removed),
- * and the frame goes around the result.
+ * and the frame goes around the result. Every line is tokenized to its end, however long it takes,
+ * and colours are classes rather than style attributes.
  */
 export const CODE_BLOCK_TRANSFORMERS: ShikiTransformer[] = [
-	noTokenizeTimeLimit,
+	untimedTokenizer,
 	transformerMetaHighlight(),
 	transformerNotationHighlight(),
 	transformerNotationDiff(),
 	codeFrameTransformer,
+	// Last, once every other transformer has added its styles.
+	TOKEN_CLASSES.transformer,
 ];

@@ -1,6 +1,5 @@
-import type { AstroGlobal } from 'astro';
 import type { SiteConfig } from '@/content-model/site-config';
-import { pageSourcesToInsert } from '@/features/security-headers/content-security-policy';
+import type { PathPolicy } from '@/features/security-headers/content-security-policy';
 
 /** Where giscus serves its script, its stylesheet and the comments frame. */
 export const GISCUS_ORIGIN = 'https://giscus.app';
@@ -33,18 +32,17 @@ export function discussionsUrl(settings: CommentsSettings): string {
 }
 
 /**
- * Lets the page being rendered load giscus: its script, its stylesheet and its frame, all of
- * them only once the reader presses the button. Astro writes the page's policy with its <head>,
- * so a layout calls this in its frontmatter, before rendering BaseLayout.
- * @param siteScriptOrigins the script origins every page allows already (the analytics provider's)
+ * What comments need beyond the site's Content-Security-Policy, on article pages only and only
+ * when comments are on: giscus's script, its stylesheet and its frame, all of them loaded once the
+ * reader presses the button. The article layout applies it to its pages' `<meta>` policy with
+ * applyPathPolicy; the header covers `/blog/*`, whose index pages keep giscus out with their own
+ * `<meta>`.
  */
-export function allowCommentsOnPage(
-	csp: AstroGlobal['csp'],
-	siteScriptOrigins: readonly string[]
-): void {
-	for (const source of pageSourcesToInsert([GISCUS_ORIGIN], siteScriptOrigins)) {
-		csp?.insertScriptResource(source);
-	}
-	for (const source of pageSourcesToInsert([GISCUS_ORIGIN], [])) csp?.insertStyleResource(source);
-	csp?.insertDirective(`frame-src ${GISCUS_ORIGIN}`);
-}
+export const COMMENTS_PATH_POLICY: PathPolicy = {
+	paths: ['/blog/*'],
+	directives: {
+		'script-src': [GISCUS_ORIGIN],
+		'style-src': [GISCUS_ORIGIN],
+		'frame-src': [GISCUS_ORIGIN],
+	},
+};

@@ -39,7 +39,7 @@ export function precompress(): AfterBuildStep {
 			cache!.copyTo(key, '.br', `${file}.br`),
 		]);
 		if (gzipReused || brotliReused) {
-			totals.reused++;
+			if (!cache!.wroteThisBuild(key)) totals.reused++;
 			totals.files++;
 			// Sizes are read before adding: `total += await …` would add to a stale total while
 			// other files add to it too.

@@ -1,4 +1,6 @@
+import type { APIContext } from 'astro';
 import { createHash } from 'node:crypto';
+import { PlainError } from '@/lib/plain-error';
 
 /**
  * The policy every page carries in its `<meta http-equiv>` besides the script-src and style-src
@@ -68,16 +70,142 @@ export function formatPolicy(directives: PolicyDirectives): string {
 	return [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 }
 
+/** Sources some paths allow beyond the site's policy, e.g. the search page's WebAssembly. */
+export interface PathPolicy {
+	/** Site paths (without the base path): a page (`/search/`) or a folder's files (`/pagefind/*`). */
+	paths: readonly string[];
+	/** Sources by directive, added to the site's policy on those paths. */
+	directives: Readonly<Record<string, readonly string[]>>;
+}
+
 /**
- * The sources a page passes to `Astro.csp.insertScriptResource` (or `insertStyleResource`) to
- * allow `sources` on that page too. Inserting replaces Astro's default 'self' unless the site
- * already set sources of its own (`siteSources`), so 'self' comes back first then.
- * @example pageSourcesToInsert(['https://giscus.app'], []) // ["'self'", 'https://giscus.app']
+ * Whether a site path falls under a pattern: `/pagefind/*` takes every path below `/pagefind/`,
+ * and a page's path (`/search/`) also its file (`/search/index.html`).
  */
-export function pageSourcesToInsert(
-	sources: readonly string[],
-	siteSources: readonly string[]
-): string[] {
-	const kept = sources.filter((source) => !siteSources.includes(source));
-	return siteSources.length === 0 ? ["'self'", ...kept] : kept;
+export function matchesPathPattern(pattern: string, path: string): boolean {
+	if (pattern.endsWith('*')) return path.startsWith(pattern.slice(0, -1));
+	return path === pattern || (pattern.endsWith('/') && path === `${pattern}index.html`);
+}
+
+/** The page-level API of Astro's `security.csp` (`Astro.csp`). */
+export type PageCsp = NonNullable<APIContext['csp']>;
+
+/**
+ * Adds a path policy's sources to the `<meta>` policy Astro writes into a page, so the page and
+ * the headers for its path (see headerPolicies) allow the same. A script or style source replaces
+ * Astro's default `'self'` for the page, so `'self'` is added again.
+ */
+export function applyPathPolicy(csp: PageCsp | undefined, policy: PathPolicy): void {
+	if (!csp) return;
+	for (const [directive, sources] of Object.entries(policy.directives)) {
+		if (directive === 'script-src') {
+			for (const source of ["'self'", ...sources]) csp.insertScriptResource(source);
+		} else if (directive === 'style-src') {
+			for (const source of ["'self'", ...sources]) csp.insertStyleResource(source);
+		} else {
+			csp.insertDirective(
+				`${directive} ${sources.join(' ')}` as Parameters<PageCsp['insertDirective']>[0]
+			);
+		}
+	}
+}
+
+/** The Content-Security-Policy header of every path: one for the site, others for some paths. */
+export interface HeaderPolicies {
+	/** The policy of every path no pattern takes. */
+	site: string;
+	/** Patterns with the whole policy of their paths, a pattern after every pattern it lies within. */
+	paths: { pattern: string; policy: string }[];
+}
+
+/**
+ * The header policies of a built site, from the `<meta>` policy of each page and the path
+ * policies, plus the directives only a header can carry. A path's header is the site's policy with
+ * the sources of every path policy whose patterns take it; hosts send the last rule that matches,
+ * so a pattern comes after any pattern that contains it. Throws, naming pages, when a page's
+ * `<meta>` allows a source the header for its path does not: the browser enforces both, so the
+ * page would break. A header may allow more than a page (giscus under `/blog/*` on the blog's
+ * index pages, say): the page's `<meta>` still keeps it from that page.
+ * @param pages each page's site path (`/blog/`) and its `<meta>` policy
+ */
+export function headerPolicies(
+	pages: ReadonlyMap<string, string>,
+	pathPolicies: readonly PathPolicy[],
+	headerOnly: readonly string[]
+): HeaderPolicies {
+	const patterns = [...new Set(pathPolicies.flatMap(({ paths }) => paths))].sort(
+		(a, b) => specificity(a) - specificity(b) || (a < b ? -1 : 1)
+	);
+	const isTaken = (path: string) => patterns.some((pattern) => matchesPathPattern(pattern, path));
+	const sitePages = [...pages].filter(([path]) => !isTaken(path));
+	const site = mergePolicies([...sitePages.map(([, policy]) => policy), ...headerOnly]);
+	const paths = patterns.map((pattern) => {
+		const additions = pathPolicies
+			.filter(({ paths }) => paths.some((other) => contains(other, pattern)))
+			.map(({ directives }) =>
+				Object.entries(directives)
+					.map(([name, sources]) => [name, ...sources].join(' '))
+					.join('; ')
+			);
+		return { pattern, policy: mergePolicies([site, ...additions]) };
+	});
+	const headerFor = (path: string) =>
+		paths.findLast(({ pattern }) => matchesPathPattern(pattern, path))?.policy ?? site;
+	const mismatches = [...pages].flatMap(([path, meta]) => {
+		const difference = describeDifference(
+			mergePolicies([meta, ...headerOnly]),
+			headerFor(path),
+			isTaken(path)
+		);
+		return difference ? [`${path}: ${difference}`] : [];
+	});
+	if (mismatches.length > 0) {
+		throw new PlainError(
+			`${mismatches.length} page(s) have a <meta> Content-Security-Policy that differs from the header their path gets:\n${mismatches.slice(0, 10).join('\n')}\nA page that needs more than the site's policy declares it in a PathPolicy (see src/features/security-headers/content-security-policy.ts), applied to the page with applyPathPolicy and given to securityHeaders() in astro.config.ts.`
+		);
+	}
+	return { site, paths };
+}
+
+/** How far into the paths a pattern reaches: a pattern sorts after the patterns that contain it. */
+function specificity(pattern: string): number {
+	return pattern.endsWith('*') ? pattern.length - 1 : pattern.length + 0.5;
+}
+
+/** Whether every path `inner` takes is taken by `outer`. */
+function contains(outer: string, inner: string): boolean {
+	return outer === inner || (outer.endsWith('*') && inner.startsWith(outer.slice(0, -1)));
+}
+
+/**
+ * How a page's policy and its header differ, or undefined when they agree. A page no path policy
+ * takes must allow exactly what the site's header allows, so one page cannot widen the header of
+ * every page; a page under a path policy may allow less than its header (the blog index keeps
+ * giscus out of its `<meta>`). Hashes are left aside: the header joins the hashes of all the
+ * pages it covers, and a hash allows only the script or style it is the hash of.
+ */
+function describeDifference(
+	meta: string,
+	header: string,
+	headerMayAllowMore: boolean
+): string | undefined {
+	const [metaDirectives, headerDirectives] = [parsePolicy(meta), parsePolicy(header)];
+	const names = [...new Set([...metaDirectives.keys(), ...headerDirectives.keys()])];
+	const differences = names.flatMap((name) => {
+		const inMeta = new Set(metaDirectives.get(name));
+		const inHeader = new Set(headerDirectives.get(name));
+		const onlyMeta = [...inMeta].filter((source) => !inHeader.has(source));
+		const onlyHeader = headerMayAllowMore
+			? []
+			: [...inHeader].filter((source) => !inMeta.has(source) && !isHash(source));
+		return [
+			...(onlyMeta.length > 0 ? [`${name} ${onlyMeta.join(' ')} only in the page`] : []),
+			...(onlyHeader.length > 0 ? [`${name} ${onlyHeader.join(' ')} only in the header`] : []),
+		];
+	});
+	return differences.length > 0 ? differences.join('; ') : undefined;
+}
+
+function isHash(source: string): boolean {
+	return /^'sha(?:256|384|512)-/.test(source);
 }

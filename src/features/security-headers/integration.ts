@@ -2,10 +2,10 @@ import type { AstroIntegration } from 'astro';
 import { pagePolicyDirectives, sha256Hash } from './content-security-policy';
 
 /**
- * The site's Content-Security-Policy and security headers. Turns on Astro's `security.csp`, which
- * writes a policy `<meta>` into every page with the hashes of the scripts Astro bundles, adds the
- * hashes of the inline scripts Astro does not hash; {@link securityHeadersFile} writes the same
- * policy into `_headers` once the build is done.
+ * The site's Content-Security-Policy. Turns on Astro's `security.csp`, which writes a policy
+ * `<meta>` into every page with the hashes of the scripts Astro bundles, and adds the hashes of
+ * the inline scripts Astro does not hash; {@link securityHeadersFile} writes the same policy, per
+ * path, into `_headers` and its nginx form once the build is done.
  * @param options.inlineScripts the exact text of each `<script is:inline>` the pages contain
  */
 export function securityHeaders({
@@ -27,8 +27,8 @@ export function securityHeaders({
 		hooks: {
 			'astro:config:setup': ({ updateConfig }) => {
 				// Set here rather than in astro.config.ts because Astro warns, from the user config
-				// alone, that Shiki's style attributes break any CSP. They would under style-src;
-				// style-src-attr 'unsafe-inline' allows them, and no <style> element or script with them.
+				// alone, that Shiki's style attributes break any CSP. Code blocks carry classes
+				// instead (src/features/code-blocks/token-classes.ts), so no page has a style attribute.
 				updateConfig({
 					security: {
 						csp: {
@@ -40,7 +40,6 @@ export function securityHeaders({
 								// Sources replace Astro's default 'self' instead of adding to it.
 								...(scriptOrigins.length > 0 && { resources: ["'self'", ...scriptOrigins] }),
 							},
-							styleDirective: { resources: [{ resource: "'unsafe-inline'", kind: 'attribute' }] },
 						},
 					},
 				});

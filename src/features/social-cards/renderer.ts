@@ -1,5 +1,5 @@
 import { renderAsync } from '@resvg/resvg-js';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -47,7 +47,13 @@ export async function prepareSocialCards(jobs: readonly SocialCardJob[]): Promis
 	const started = performance.now();
 	await mkdir(settings.cacheDirectory, { recursive: true });
 	const keyed = await Promise.all(jobs.map(async (job) => ({ job, ...(await keyOf(job)) })));
-	const missing = keyed.filter(({ file }) => !existsSync(file));
+	// Pages whose cards say the same (two articles with one title, description and date) share
+	// a cache file: it is drawn once.
+	const missing = [
+		...new Map(
+			keyed.filter(({ file }) => !existsSync(file)).map((card) => [card.file, card])
+		).values(),
+	];
 	const failures: Error[] = [];
 	const running = new Set<Promise<void>>();
 	for (const card of missing) {
@@ -155,9 +161,12 @@ function loadFonts(content: SocialCardContent): Promise<Font[]> {
 	return fonts;
 }
 
-/** Writes a card next to its final name, then renames it, so a stopped build leaves no half PNG. */
+/**
+ * Writes a card next to its final name, then renames it, so a stopped build leaves no half PNG.
+ * The temporary name is unique to the write, so two writes of one card never share it.
+ */
 async function store(file: string, png: Buffer): Promise<void> {
-	const partial = `${file}.${process.pid}.partial`;
+	const partial = `${file}.${randomUUID()}.partial`;
 	await writeFile(partial, png);
 	await rename(partial, file);
 }
