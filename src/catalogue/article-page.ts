@@ -18,7 +18,7 @@ import { personFactsOf } from '@/features/head-metadata/person';
 import { getPrivacyPath } from './navigation';
 import { renderEntry } from './rendered-entries';
 import { getServices } from './portfolio';
-import { getSeriesBox } from '@/features/series/catalogue';
+import { getSeriesBox } from './series';
 import type { SeriesBox } from '@/features/series/series';
 
 /** Everything the article page shows besides the article's own fields. */

@@ -6,7 +6,7 @@ import { getAuthorOf, getMainAuthor } from './author';
 import { getBuiltSections, getNewestContentYear } from './navigation';
 import { getServices } from './portfolio';
 import { siteConfig } from '@/site.config';
-import { getSeriesBox } from '@/features/series/catalogue';
+import { getSeriesBox } from './series';
 
 // Astro's incremental build (experimental.incrementalBuild in astro.config.ts) copies a page from
 // the last build when its cache key and its code are unchanged. The code is Astro's to track; the

@@ -1,5 +1,5 @@
 import { blogIndexPath, articlePath, seriesPath, tagPath } from '@/lib/paths';
-import { getSeries } from '@/features/series/catalogue';
+import { getSeries } from './series';
 import { siteConfig } from '@/site.config';
 import { getArticles, getTags } from './articles';
 import { getCaseStudies, getExperiments, getPages, getServices } from './portfolio';

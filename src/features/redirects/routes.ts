@@ -3,7 +3,7 @@ import { articlePath, blogIndexPath, seriesPath, tagPath } from '@/lib/paths';
 import { siteConfig } from '@/site.config';
 import { getArticles, getArticlesTagged, getTags } from '@/catalogue/articles';
 import { SECTION_PAGES } from '@/catalogue/section-pages';
-import { getSeries } from '@/features/series/catalogue';
+import { getSeries } from '@/catalogue/series';
 
 let redirectsPromise: Promise<Redirect[]> | undefined;
 

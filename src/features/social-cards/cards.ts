@@ -8,7 +8,7 @@ import { getArticles, getTags } from '@/catalogue/articles';
 import { getMainAuthor } from '@/catalogue/author';
 import { getCaseStudies, getExperiments } from '@/catalogue/portfolio';
 import { SECTION_PAGES } from '@/catalogue/section-pages';
-import { getSeries } from '@/features/series/catalogue';
+import { getSeries } from '@/catalogue/series';
 import { DRAWABLE, type SocialCardJob } from './renderer';
 import { publicUrl } from '@/catalogue/site-urls';
 

@@ -1,6 +1,10 @@
-import { getCaseStudies, getOptionalCollection } from '@/catalogue/portfolio';
-import { assertTestimonialReferencesExist } from '@/catalogue/references';
-import { buildTestimonials, pickTestimonialsAbout, type Testimonial } from './testimonials';
+import {
+	buildTestimonials,
+	pickTestimonialsAbout,
+	type Testimonial,
+} from '@/features/testimonials/testimonials';
+import { getCaseStudies, getOptionalCollection } from './portfolio';
+import { assertTestimonialReferencesExist } from './references';
 
 let testimonialsPromise: Promise<Testimonial[]> | undefined;
 

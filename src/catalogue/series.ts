@@ -1,7 +1,12 @@
-import { getArticles, type Article } from '@/catalogue/articles';
-import { getOptionalCollection } from '@/catalogue/portfolio';
-import { publicationContext } from '@/catalogue/publication-context';
-import { buildSeriesBox, collectSeries, type Series, type SeriesBox } from './series';
+import {
+	buildSeriesBox,
+	collectSeries,
+	type Series,
+	type SeriesBox,
+} from '@/features/series/series';
+import { getArticles, type Article } from './articles';
+import { getOptionalCollection } from './portfolio';
+import { publicationContext } from './publication-context';
 
 let seriesPromise: Promise<Series[]> | undefined;
 
