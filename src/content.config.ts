@@ -9,6 +9,8 @@ import {
 	pageSchema,
 	serviceSchema,
 } from './content-model/portfolio';
+import { seriesSchema } from './content-model/series';
+import { testimonialSchema } from './content-model/testimonial';
 import { siteConfig } from './site.config';
 
 const { timeZone } = siteConfig;
@@ -45,6 +47,16 @@ const authors = defineCollection({
 	schema: authorSchema,
 });
 
+const series = defineCollection({
+	loader: entriesIn('series', '{yaml,yml}'),
+	schema: seriesSchema(),
+});
+
+const testimonials = defineCollection({
+	loader: entriesIn('testimonials', '{yaml,yml}'),
+	schema: (context) => testimonialSchema(context, { reference }),
+});
+
 export const collections = {
 	blog,
 	'case-studies': caseStudies,
@@ -52,4 +64,6 @@ export const collections = {
 	services,
 	pages,
 	authors,
+	series,
+	testimonials,
 };

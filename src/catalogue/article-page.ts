@@ -2,7 +2,7 @@ import type { render } from 'astro:content';
 import type { PersonFacts } from '@/features/head-metadata/head-metadata';
 import { buildBreadcrumbs, type Breadcrumb } from '@/lib/breadcrumbs';
 import { buildEditUrl } from '@/lib/edit-link';
-import { articlePath, blogIndexPath } from '@/lib/paths';
+import { articlePath, blogIndexPath, seriesPath } from '@/lib/paths';
 import { publicUrl } from './site-urls';
 import type { ReadingTime } from '@/features/reading-time/reading-time';
 import { getContentStylesheets } from '@/features/math/stylesheet';
@@ -18,6 +18,8 @@ import { personFactsOf } from '@/features/head-metadata/person';
 import { getPrivacyPath } from './navigation';
 import { renderEntry } from './rendered-entries';
 import { getServices } from './portfolio';
+import { getSeriesBox } from './series';
+import type { SeriesBox } from '@/features/series/series';
 
 /** Everything the article page shows besides the article's own fields. */
 export interface ArticlePageData {
@@ -40,6 +42,10 @@ export interface ArticlePageData {
 	authorFacts: PersonFacts;
 	/** Stylesheets the body needs besides the site's (math.css when it has math). */
 	stylesheets: string[];
+	/** The "Part 2 of 4" box, when the article is a part of a series. */
+	seriesBox: SeriesBox | undefined;
+	/** The series as structured data names it (`isPartOf`). */
+	seriesFacts: { name: string; url: string } | undefined;
 }
 
 /** A box at the end of an article pointing to a service page. */
@@ -54,6 +60,7 @@ export async function getArticlePageData(article: Article): Promise<ArticlePageD
 	const { Content, headings, remarkPluginFrontmatter } = await renderEntry(article.entry);
 	const url = publicUrl(articlePath(article.slug));
 	const author = await getAuthorOf(article.entry.data.author);
+	const seriesBox = await getSeriesBox(article);
 	return {
 		Content,
 		tableOfContents: buildTableOfContents(headings),
@@ -64,6 +71,11 @@ export async function getArticlePageData(article: Article): Promise<ArticlePageD
 		privacyPath: await getPrivacyPath(),
 		authorFacts: await personFactsOf(author),
 		stylesheets: getContentStylesheets(remarkPluginFrontmatter),
+		seriesBox,
+		seriesFacts: seriesBox && {
+			name: seriesBox.seriesTitle,
+			url: publicUrl(seriesPath(seriesBox.seriesId)),
+		},
 		shareLinks: buildShareLinks({ url, title: article.title }),
 		breadcrumbs: buildBreadcrumbs([{ label: 'Blog', href: blogIndexPath() }], article.title),
 		url,

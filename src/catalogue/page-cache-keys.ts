@@ -6,6 +6,7 @@ import { getAuthorOf, getMainAuthor } from './author';
 import { getBuiltSections, getNewestContentYear } from './navigation';
 import { getServices } from './portfolio';
 import { siteConfig } from '@/site.config';
+import { getSeriesBox } from './series';
 
 // Astro's incremental build (experimental.incrementalBuild in astro.config.ts) copies a page from
 // the last build when its cache key and its code are unchanged. The code is Astro's to track; the
@@ -44,15 +45,17 @@ export function getSiteChromeKey(): Promise<string> {
 
 /**
  * The key of an article page: the article, its tags as the site labels them, its "Keep reading"
- * articles, its author and call to action, and the site chrome.
+ * articles, its author and call to action, its series box (every part's title and place), and
+ * the site chrome.
  */
 export async function getArticlePageCacheKey(article: Article): Promise<string> {
 	const ctaId = article.entry.data.cta?.id;
-	const [chrome, related, author, services] = await Promise.all([
+	const [chrome, related, author, services, seriesBox] = await Promise.all([
 		getSiteChromeKey(),
 		getRelatedArticles(article.slug),
 		getAuthorOf(article.entry.data.author),
 		ctaId ? getServices() : Promise.resolve([]),
+		getSeriesBox(article),
 	]);
 	const cta = services.find(({ id }) => id === ctaId);
 	return cacheKeyOf(
@@ -61,8 +64,17 @@ export async function getArticlePageCacheKey(article: Article): Promise<string> 
 		article.tags,
 		related.map((relatedArticle) => [entryCacheKey(relatedArticle.entry), relatedArticle.tags]),
 		author,
-		cta ? entryCacheKey(cta) : null
+		cta ? entryCacheKey(cta) : null,
+		seriesBox ?? null
 	);
+}
+
+/**
+ * The key of a page that shows nothing but `shown` (the plain data it gets as props) and the site
+ * chrome, e.g. a series page.
+ */
+export async function getPageCacheKey(shown: unknown): Promise<string> {
+	return cacheKeyOf(await getSiteChromeKey(), shown);
 }
 
 /**

@@ -4,13 +4,15 @@ import { contentDirectory } from '@/content-model/location';
 import { isPublished } from '@/content-model/publication';
 import { publicationContext } from './publication-context';
 
-type PortfolioCollection = 'case-studies' | 'experiments' | 'services' | 'pages';
+/** Collections a site may leave out: every one but the blog and the authors. */
+type OptionalCollection =
+	'case-studies' | 'experiments' | 'services' | 'pages' | 'series' | 'testimonials';
 
 /**
  * A collection's entries, or none when its folder does not exist: a blog without case studies is
  * normal, and Astro's getCollection would warn about the empty collection in every build log.
  */
-async function entriesOf<Name extends PortfolioCollection>(
+export async function getOptionalCollection<Name extends OptionalCollection>(
 	name: Name,
 	filter: (entry: CollectionEntry<Name>) => boolean = () => true
 ): Promise<CollectionEntry<Name>[]> {
@@ -29,7 +31,7 @@ function byNewest(a: Dated, b: Dated): number {
 
 /** Published case studies: featured ones first, each group newest first. */
 export async function getCaseStudies(): Promise<CollectionEntry<'case-studies'>[]> {
-	const entries = await entriesOf('case-studies', ({ data }) =>
+	const entries = await getOptionalCollection('case-studies', ({ data }) =>
 		isPublished(data, publicationContext)
 	);
 	return entries.sort(
@@ -39,7 +41,7 @@ export async function getCaseStudies(): Promise<CollectionEntry<'case-studies'>[
 
 /** Published experiments, newest first. */
 export async function getExperiments(): Promise<CollectionEntry<'experiments'>[]> {
-	const entries = await entriesOf('experiments', ({ data }) =>
+	const entries = await getOptionalCollection('experiments', ({ data }) =>
 		isPublished(data, publicationContext)
 	);
 	return entries.sort(byNewest);
@@ -47,7 +49,7 @@ export async function getExperiments(): Promise<CollectionEntry<'experiments'>[]
 
 /** Services that are not drafts (in dev, all), by `order` then id. */
 export async function getServices(): Promise<CollectionEntry<'services'>[]> {
-	const entries = await entriesOf(
+	const entries = await getOptionalCollection(
 		'services',
 		({ data }) => publicationContext.isDev || !data.draft
 	);
@@ -56,5 +58,5 @@ export async function getServices(): Promise<CollectionEntry<'services'>[]> {
 
 /** Single pages (about, terms, privacy …), by id. */
 export async function getPages(): Promise<CollectionEntry<'pages'>[]> {
-	return (await entriesOf('pages')).sort((a, b) => (a.id < b.id ? -1 : 1));
+	return (await getOptionalCollection('pages')).sort((a, b) => (a.id < b.id ? -1 : 1));
 }

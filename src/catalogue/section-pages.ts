@@ -25,4 +25,9 @@ export const SECTION_PAGES = {
 		title: 'Experiments',
 		description: 'Small apps and side projects: what they do and where to try them.',
 	},
+	series: {
+		path: '/series/',
+		title: 'Series',
+		description: 'Articles written in several parts, each series in reading order.',
+	},
 } as const satisfies Record<string, SectionPage>;

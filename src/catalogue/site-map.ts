@@ -1,7 +1,9 @@
-import { blogIndexPath, articlePath, tagPath } from '@/lib/paths';
+import { blogIndexPath, articlePath, seriesPath, tagPath } from '@/lib/paths';
+import { getSeries } from './series';
 import { siteConfig } from '@/site.config';
 import { getArticles, getTags } from './articles';
 import { getCaseStudies, getExperiments, getPages, getServices } from './portfolio';
+import { SECTION_PAGES } from './section-pages';
 
 /** One link of the HTML site map. */
 export interface SiteMapLink {
@@ -25,9 +27,10 @@ export interface SiteMapSection {
  * compares them). Paginated index pages are left out; their articles are listed.
  */
 export async function getSiteMapSections(): Promise<SiteMapSection[]> {
-	const [articles, tags, caseStudies, experiments, services, pages] = await Promise.all([
+	const [articles, tags, series, caseStudies, experiments, services, pages] = await Promise.all([
 		getArticles(),
 		getTags(),
+		getSeries(),
 		getCaseStudies(),
 		getExperiments(),
 		getServices(),
@@ -60,6 +63,16 @@ export async function getSiteMapSections(): Promise<SiteMapSection[]> {
 			title: 'Articles',
 			links: [{ label: 'All articles', href: blogIndexPath() }],
 			groups: [...byYear].map(([title, links]) => ({ title, links })),
+		},
+		{
+			id: 'series',
+			title: 'Series',
+			links: series.length
+				? [
+						{ label: 'All series', href: SECTION_PAGES.series.path },
+						...series.map(({ id, title }) => ({ label: title, href: seriesPath(id) })),
+					]
+				: [],
 		},
 		{
 			id: 'case-studies',

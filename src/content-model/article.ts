@@ -20,7 +20,7 @@ export interface ArticleSchemaOptions {
 	 * both files.
 	 */
 	reference?: (
-		collection: 'authors' | 'services'
+		collection: 'authors' | 'services' | 'series'
 	) => z.ZodType<{ collection: string; id: string }, unknown>;
 }
 
@@ -49,6 +49,8 @@ export function articleSchema(
 		author: reference('authors').optional(),
 		/** The id of a service in `content/services/`, offered in a box at the end of the article. */
 		cta: reference('services').optional(),
+		/** The id of a series in `content/series/` this article is a part of; parts follow pubDate. */
+		series: reference('series').optional(),
 		/** Original location of an article first published elsewhere. */
 		canonicalURL: z.url().optional(),
 		/** Old URLs of a renamed article; each becomes a redirect page. @example ['/blog/old-slug/'] */

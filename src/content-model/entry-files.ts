@@ -21,13 +21,7 @@ const ARTICLE_EXTENSION = /\.(mdx?)$/;
  * glob does not enter dot folders, and `*` never matches a leading dot).
  */
 export function isArticlePath(relativePath: string): boolean {
-	const segments = relativePath.split('/');
-	const name = segments.at(-1) ?? '';
-	return (
-		ARTICLE_EXTENSION.test(name) &&
-		!name.startsWith('_') &&
-		segments.every((segment) => !segment.startsWith('.'))
-	);
+	return isEntryPath(relativePath, ARTICLE_EXTENSION);
 }
 
 /**
@@ -37,23 +31,59 @@ export function isArticlePath(relativePath: string): boolean {
  * @see https://github.com/withastro/astro/blob/main/packages/astro/src/content/utils.ts getContentEntryIdAndSlug
  */
 export function getArticleSlug(relativePath: string): string {
+	return getEntryId(relativePath, ARTICLE_EXTENSION);
+}
+
+const YAML_EXTENSION = /\.(ya?ml)$/;
+
+/**
+ * The ids of the `.yaml`/`.yml` entries under `directory` (e.g. `content/series/`), by the same
+ * rules as articles; none when the folder does not exist.
+ */
+export function findYamlEntryIds(directory: string): Set<string> {
+	let files;
+	try {
+		files = listFiles(directory);
+	} catch {
+		return new Set();
+	}
+	return new Set(
+		files
+			.filter((path) => isEntryPath(path, YAML_EXTENSION))
+			.map((path) => getEntryId(path, YAML_EXTENSION))
+	);
+}
+
+function isEntryPath(relativePath: string, extension: RegExp): boolean {
+	const segments = relativePath.split('/');
+	const name = segments.at(-1) ?? '';
+	return (
+		extension.test(name) &&
+		!name.startsWith('_') &&
+		segments.every((segment) => !segment.startsWith('.'))
+	);
+}
+
+function getEntryId(relativePath: string, extension: RegExp): string {
 	return relativePath
-		.replace(ARTICLE_EXTENSION, '')
+		.replace(extension, '')
 		.split('/')
 		.map((segment) => githubSlug(segment))
 		.join('/')
 		.replace(/\/index$/, '');
 }
 
+/** Every file under `directory`, as sorted paths relative to it with forward slashes. */
+function listFiles(directory: string): string[] {
+	return readdirSync(directory, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => relative(directory, join(entry.parentPath, entry.name)).replaceAll('\\', '/'))
+		.sort();
+}
+
 /** Every article file under `blogDirectory`, sorted by relative path. */
 export function findArticleFiles(blogDirectory: string): ArticleFile[] {
-	const relativePaths = readdirSync(blogDirectory, { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile())
-		.map((entry) =>
-			relative(blogDirectory, join(entry.parentPath, entry.name)).replaceAll('\\', '/')
-		)
-		.filter(isArticlePath)
-		.sort();
+	const relativePaths = listFiles(blogDirectory).filter(isArticlePath);
 	return relativePaths.map((relativePath) => ({
 		path: join(blogDirectory, relativePath),
 		relativePath,

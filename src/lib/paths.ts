@@ -21,6 +21,11 @@ export function tagFeedPath(tagSlug: string): string {
 	return `/tags/${tagSlug}/rss.xml`;
 }
 
+/** Site path of a series' page, which lists its parts in order. */
+export function seriesPath(seriesId: string): string {
+	return `/series/${seriesId}/`;
+}
+
 /**
  * The path prefix a site is served under, read from its public URL, with slashes at both ends.
  * @example basePathOf('https://example.com') // '/'

@@ -12,8 +12,16 @@ const served = serveInChromium(exampleSite);
 describe.each(['light', 'dark'] as const)('axe-core on every page template, %s theme', (theme) => {
 	it('covers the templates the example site has', () => {
 		expect(templates.map(({ name }) => name)).toEqual(
-			expect.arrayContaining(['home', 'blog-index', 'article', 'tags', 'tag', 'not-found'])
+			expect.arrayContaining([
+				...['home', 'blog-index', 'article', 'tags', 'tag', 'not-found'],
+				...['series-index', 'series', 'service'],
+			])
 		);
+		// The article checked is a part of a series, so its series box is checked too.
+		const article = templates.find(({ name }) => name === 'article')?.path ?? '';
+		expect(
+			exampleSite.page(article).querySelector('nav[aria-labelledby="series-box"]')
+		).not.toBeNull();
 	});
 
 	it.each(templates)(

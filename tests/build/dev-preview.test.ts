@@ -45,6 +45,22 @@ describe('astro dev', () => {
 		expect(index).toContain('SCHEDULED-SENTINEL');
 	});
 
+	it('counts a draft part in its series, marked as a draft, so the author sees where it will go', async () => {
+		const { page } = await fetchPage('/blog/draft-post/');
+		const box = page.querySelector('nav[aria-labelledby="series-box"]');
+		expect(box?.querySelector('h2')?.text.replace(/\s+/g, ' ').trim()).toBe(
+			'Part 6 of 6 in Queues & <back-pressure>'
+		);
+		const parts = (await fetchPage('/blog/series-part-1/')).page.querySelectorAll(
+			'nav[aria-labelledby="series-box"] li'
+		);
+		expect(parts).toHaveLength(6);
+		expect(parts[5]?.text).toContain('DRAFT-SENTINEL');
+		expect(parts[5]?.text).toContain('Draft');
+		const series = (await fetchPage('/series/')).page.querySelectorAll('main h2');
+		expect(series.map((heading) => heading.text.trim())).toContain('SCHEDULED-SENTINEL series');
+	});
+
 	it('shows no notice on a published article', async () => {
 		const { page } = await fetchPage('/blog/repeated-headings/');
 		expect(page.querySelector('[role="note"]')).toBeNull();

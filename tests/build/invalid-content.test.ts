@@ -29,9 +29,44 @@ describe('a build with references to entries that do not exist', () => {
 			outDir: `${TEST_BUILD_ROOT}missing-reference/`,
 		});
 		expect(exitCode).not.toBe(0);
-		expect(output).toContain('2 references to entries that do not exist:');
+		expect(output).toContain('3 references to entries that do not exist:');
 		expect(output).toMatch(
-			/missing-reference\/blog\/guest-post\.md\n\s+author: "jane-doe" is not in content\/authors\/ \(authors: layla-haddad\)\n\s+cta: "audit" is not in content\/services\/ \(it has none\)/
+			/missing-reference\/blog\/guest-post\.md\n\s+author: "jane-doe" is not in content\/authors\/ \(authors: layla-haddad\)\n\s+cta: "audit" is not in content\/services\/ \(it has none\)\n\s+series: "no-such-series" is not in content\/series\/ \(series: queues\)/
+		);
+	});
+
+	it("fails on a testimonial's case study that does not exist, naming the testimonial", async () => {
+		const { exitCode, output } = await runAstroBuild({
+			contentDirectory: './tests/fixtures/missing-case-study',
+			outDir: `${TEST_BUILD_ROOT}missing-case-study/`,
+		});
+		expect(exitCode).not.toBe(0);
+		expect(output).toContain(
+			[
+				'1 reference to entries that do not exist:',
+				'',
+				'tests/fixtures/missing-case-study/testimonials/about-nothing.yaml',
+				'  caseStudy: "payments-rebuild" is not in content/case-studies/ (it has none)',
+			].join('\n')
+		);
+	});
+});
+
+describe('a build with an invalid testimonial', () => {
+	it('fails naming the file, the unknown field with the allowed ones, and the missing field', async () => {
+		const { exitCode, output } = await runAstroBuild({
+			contentDirectory: './tests/fixtures/invalid-testimonial',
+			outDir: `${TEST_BUILD_ROOT}invalid-testimonial/`,
+		});
+		expect(exitCode).not.toBe(0);
+		expect(output).toContain(
+			[
+				'1 content file has invalid frontmatter in the "testimonials" collection:',
+				'',
+				'tests/fixtures/invalid-testimonial/testimonials/misspelt.yaml',
+				'  company: is required',
+				'  unknown field "compnay": check the spelling; allowed fields are quote, name, role, company, avatar, caseStudy',
+			].join('\n')
 		);
 	});
 });

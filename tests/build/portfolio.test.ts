@@ -115,9 +115,10 @@ describe('services, pages and references in the fixture site', () => {
 });
 
 describe('the home page of the fixture site', () => {
-	it('shows the featured case studies, the latest articles and the experiments', () => {
+	it('shows the featured case studies, the testimonials, the latest articles and the experiments', () => {
 		expect(text('/', 'main section h2')).toEqual([
 			'Selected work',
+			'What clients say',
 			'Latest articles',
 			'Experiments',
 			'New articles by email',
@@ -178,10 +179,11 @@ describe('the HTML site map', () => {
 		expect([...new Set(siteMapPaths)].sort()).toEqual([...new Set(sitemapPaths)].sort());
 	});
 
-	it('groups articles by year and lists the portfolio sections', () => {
+	it('groups articles by year and lists the series and the portfolio sections', () => {
 		expect(text('/site-map/', 'main h2')).toEqual([
 			'Pages',
 			'Articles',
+			'Series',
 			'Case studies',
 			'Experiments',
 			'Services',

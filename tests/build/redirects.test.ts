@@ -44,7 +44,7 @@ describe('aliases of renamed articles', () => {
 		expect(locations).not.toContain(`${SITE}/notes/one-heading/`);
 	});
 
-	it('fail the build when one takes the URL of a real article, naming both files', async () => {
+	it('fail the build when one takes the URL of a real article or a series, naming the files', async () => {
 		const { exitCode, output } = await runAstroBuild({
 			contentDirectory: './tests/fixtures/alias-collision',
 			outDir: `${TEST_BUILD_ROOT}alias-collision/`,
@@ -52,6 +52,9 @@ describe('aliases of renamed articles', () => {
 		expect(exitCode).not.toBe(0);
 		expect(output).toContain(
 			'tests/fixtures/alias-collision/blog/first.md: alias /blog/second/ is already the URL of tests/fixtures/alias-collision/blog/second.md'
+		);
+		expect(output).toContain(
+			'tests/fixtures/alias-collision/blog/first.md: alias /series/notes/ is already the URL of the series page "Notes"'
 		);
 	});
 });

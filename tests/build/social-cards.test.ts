@@ -47,6 +47,8 @@ const FIXTURE_CARDS = [
 	'case-studies/clinic-booking',
 	'experiments/queue-inspector',
 	'experiments/old-tool',
+	'series',
+	'series/queues',
 	'tags/performance',
 	'tags/security',
 	'tags/web',
@@ -60,7 +62,7 @@ describe('social cards', () => {
 		});
 	});
 
-	it('exist for every published article, case study, experiment and tag, and nothing else', () => {
+	it('exist for every published article, case study, experiment, series and tag, and nothing else', () => {
 		const cards = fixtureSite.files().filter((file) => file.startsWith('social-cards/'));
 		const tags = fixtureSite
 			.files()
@@ -84,6 +86,7 @@ describe('social cards', () => {
 			'case-studies/secret-client',
 			'tags/draft-only-tag',
 			'tags/scheduled-only-tag',
+			'series/scheduled-only',
 		]) {
 			expect(cards).not.toContain(`social-cards/${name}.png`);
 		}
@@ -117,6 +120,7 @@ describe('social cards', () => {
 			'/social-cards/case-studies/queue-migration.png'
 		);
 		expect(imageOf('/experiments/')).toBe('/social-cards/experiments.png');
+		expect(imageOf('/series/queues/')).toBe('/social-cards/series/queues.png');
 		expect(imageOf('/about/')).toBe('/social-cards/home.png');
 		expect(imageOf('/404.html')).toBe('/social-cards/home.png');
 	});

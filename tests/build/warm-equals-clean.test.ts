@@ -77,6 +77,23 @@ const CASES: Case[] = [
 		apply: (copy) => rmSync(join(copy.root, copy.contentDirectory, 'blog/cjk-notes.md')),
 	},
 	{
+		// Every part's series box shows the series title.
+		change: 'a retitled series',
+		apply: (copy) =>
+			edit(
+				copy,
+				'<content>/series/queues.yaml',
+				"title: 'Queues & <back-pressure>'",
+				"title: 'Queues, retitled & <back-pressure>'"
+			),
+	},
+	{
+		// A sixth part: every part's box says "of 6" and lists it.
+		change: 'a published series part',
+		apply: (copy) =>
+			edit(copy, '<content>/blog/draft-post/index.md', 'draft: true', 'draft: false'),
+	},
+	{
 		change: "an author's name",
 		apply: (copy) =>
 			edit(

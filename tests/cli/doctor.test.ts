@@ -81,6 +81,7 @@ describe('npm run doctor on content with every kind of problem', () => {
 			`${BLOG}/bad-frontmatter.md:5 schema`,
 			`${BLOG}/bad-mdx.mdx:9 syntax`,
 			`${BLOG}/broken-yaml.md:5 schema`,
+			`${BLOG}/draft-post.md:6 missing-reference`,
 			`${BLOG}/headings.md:7 duplicate-route`,
 			`${BLOG}/headings.md:8 duplicate-route`,
 			`${BLOG}/headings.md:9 duplicate-route`,
@@ -130,6 +131,7 @@ describe('npm run doctor on content with every kind of problem', () => {
 				'linker.md:13 links to /blog/linkr/, which does not exist (did you mean /blog/linker/?)',
 				'linker.md:15 links to https://fieldnotes.example.com/blog/nope/#intro, which does not exist',
 				'linker.md:17 links to /blog/draft-post/, which will be broken once built: draft-post is a draft',
+				'draft-post.md:6 series: "queue" is not in content/series/ (series: queues)',
 				'linker.md:17 links to /blog/scheduled-post/, which will be broken once built: scheduled-post is scheduled for 2999-01-01',
 				'images/index.mdx:14 image ./diagram.png has no alt text: describe it for readers who cannot see it',
 				`headings.md:5 tag written 3 ways: "TypeScript" (${BLOG}/linker.md:5), "typescript" (${BLOG}/images/index.mdx:5), "Type Script" (${BLOG}/headings.md:5); use "TypeScript"`,
@@ -151,20 +153,20 @@ describe('npm run doctor on content with every kind of problem', () => {
 		const { status, stdout } = await runDoctor(['--content', FIXTURE]);
 		expect(status).toBe(1);
 		const lines = stdout.trimEnd().split('\n');
-		const errorsAt = lines.indexOf('Errors (17):');
+		const errorsAt = lines.indexOf('Errors (18):');
 		const warningsAt = lines.indexOf('Warnings (6):');
 		expect(errorsAt).toBe(0);
 		expect(warningsAt).toBeGreaterThan(errorsAt);
 		const errorLines = lines.slice(errorsAt + 1, warningsAt).filter((line) => line !== '');
 		const warningLines = lines.slice(warningsAt + 1, -1).filter((line) => line !== '');
-		expect(errorLines).toHaveLength(17);
+		expect(errorLines).toHaveLength(18);
 		expect(warningLines).toHaveLength(6);
 		for (const line of errorLines) expect(line).toMatch(/^\S+:\d+ {2}error {2}\S/);
 		for (const line of warningLines) expect(line).toMatch(/^\S+:\d+ {2}warning {2}\S/);
 		expect(lines).toContain(
 			`${BLOG}/linker.md:13  error  links to /blog/linkr/, which does not exist (did you mean /blog/linker/?)`
 		);
-		expect(lines.at(-1)).toBe('17 errors, 6 warnings in 11 files');
+		expect(lines.at(-1)).toBe('18 errors, 6 warnings in 11 files');
 	});
 });
 

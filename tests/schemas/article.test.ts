@@ -54,6 +54,15 @@ describe('articleSchema', () => {
 		}
 	});
 
+	it('reads `series` as a reference to content/series/ by id, and rejects anything but an id', () => {
+		expect(schema.parse({ ...MINIMAL, series: 'queues' }).series).toEqual({
+			collection: 'series',
+			id: 'queues',
+		});
+		expectOneIssue({ ...MINIMAL, series: ['queues'] }, ['series'], /expected string/);
+		expectOneIssue({ ...MINIMAL, series: '  ' }, ['series'], /must not be empty/);
+	});
+
 	it('trims the title and description', () => {
 		const article = schema.parse({ ...MINIMAL, title: '  Tips  ', description: ' Short. ' });
 		expect([article.title, article.description]).toEqual(['Tips', 'Short.']);
@@ -113,7 +122,7 @@ describe('articleSchema', () => {
 		expect(issuesOf({ ...MINIMAL, tag: ['web'] })).toMatchInlineSnapshot(`
 			[
 			  {
-			    "message": "unknown field "tag": check the spelling; allowed fields are title, description, pubDate, updatedDate, tags, draft, cover, coverAlt, author, cta, canonicalURL, aliases",
+			    "message": "unknown field "tag": check the spelling; allowed fields are title, description, pubDate, updatedDate, tags, draft, cover, coverAlt, author, cta, series, canonicalURL, aliases",
 			    "path": [],
 			  },
 			]

@@ -117,6 +117,22 @@ describe('buildHeadMetadata', () => {
 		});
 	});
 
+	it('says which series an article is a part of, and nothing when it is in none', () => {
+		const [posting] = buildHeadMetadata({
+			...ARTICLE,
+			article: {
+				...ARTICLE.article!,
+				series: { name: 'Queues & back-pressure', url: 'https://example.com/series/queues/' },
+			},
+		}).structuredData;
+		expect(posting?.['isPartOf']).toEqual({
+			'@type': 'CreativeWorkSeries',
+			name: 'Queues & back-pressure',
+			url: 'https://example.com/series/queues/',
+		});
+		expect(buildHeadMetadata(ARTICLE).structuredData[0]).not.toHaveProperty('isPartOf');
+	});
+
 	it('describes the home page as a WebSite and the about page as the Person', () => {
 		const [website] = buildHeadMetadata({ ...PAGE, kind: 'home', title: undefined }).structuredData;
 		expect(website).toMatchObject({

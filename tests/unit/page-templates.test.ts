@@ -37,22 +37,28 @@ describe('pickTemplatePages', () => {
 		expect(article('gone')).toBe('/blog/a-post/');
 	});
 
-	it('includes the portfolio sections when they are built', () => {
-		const names = pickTemplatePages([
+	it('includes the series and portfolio sections when they are built', () => {
+		const templates = pickTemplatePages([
 			'case-studies/index.html',
 			'case-studies/shop/index.html',
 			'experiments/index.html',
 			'experiments/tool/index.html',
+			'services/review/index.html',
+			'series/index.html',
+			'series/queues/index.html',
 			'about/index.html',
 			'site-map/index.html',
-		]).map(({ name }) => name);
-		expect(names).toEqual([
-			'case-studies',
-			'case-study',
-			'experiments',
-			'experiment',
-			'about',
-			'site-map',
+		]);
+		expect(templates).toEqual([
+			{ name: 'series-index', path: '/series/' },
+			{ name: 'series', path: '/series/queues/' },
+			{ name: 'case-studies', path: '/case-studies/' },
+			{ name: 'case-study', path: '/case-studies/shop/' },
+			{ name: 'experiments', path: '/experiments/' },
+			{ name: 'experiment', path: '/experiments/tool/' },
+			{ name: 'service', path: '/services/review/' },
+			{ name: 'about', path: '/about/' },
+			{ name: 'site-map', path: '/site-map/' },
 		]);
 	});
 });

@@ -20,4 +20,6 @@ export interface ArticleSummary {
 	tags: Located<string>[];
 	aliases: Located<string>[];
 	links: Located<string>[];
+	/** The id its `series` field names, if any. */
+	series: Located<string> | undefined;
 }

@@ -7,7 +7,8 @@ import { siteConfig } from '@/site.config';
 const USAGE = `Usage: npm run doctor -- [--json] [--content <dir>]
 
 Checks every article in <dir>/blog/ (default: $FIELDNOTES_CONTENT_DIR or ./content) without a
-build: frontmatter, images, duplicate URLs, links between articles, tags, headings, descriptions.
+build: frontmatter (and that its series exists), images, duplicate URLs, links between articles,
+tags, headings, descriptions.
 Exits with status 1 when there are errors; warnings do not change the status.
 
   --json           print one JSON document: { "errors": [...], "warnings": [...], "files": N }

@@ -8,6 +8,7 @@ export type RuleId =
 	| 'math'
 	| 'diagram'
 	| 'missing-image'
+	| 'missing-reference'
 	| 'duplicate-route'
 	| 'broken-link'
 	| 'missing-alt'

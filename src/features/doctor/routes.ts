@@ -25,6 +25,7 @@ export function describeFixedRoute(path: string): string | undefined {
 	if (page !== undefined) return `page ${page} of the blog index`;
 	if (bare === '/tags') return 'the tag index /tags/';
 	if (/^\/tags\/[^/]+(?:\/\d+|\/rss\.xml)?$/.test(bare)) return 'the tag pages under /tags/';
+	if (/^\/series(?:\/[^/]+)?$/.test(bare)) return 'the series pages under /series/';
 	if (FIXED_FILES.includes(bare)) return `the file ${bare}`;
 	return undefined;
 }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { getPublicationStatus } from '@/content-model/publication';
 import { checkDescriptionLength, checkHeadingLevels, checkImages } from './article-checks';
-import { findArticleFiles, type ArticleFile } from '@/content-model/entry-files';
+import { findArticleFiles, findYamlEntryIds, type ArticleFile } from '@/content-model/entry-files';
 import type { ArticleSummary, Located } from './article-summary';
 import { parseFrontmatter, splitFrontmatter, type Frontmatter } from '@/content-model/frontmatter';
 import {
@@ -12,6 +12,7 @@ import {
 } from './frontmatter-schema';
 import { checkLinks } from './links';
 import { checkDiagrams, checkFormulas } from './math-and-diagram-checks';
+import { checkReferences } from './references';
 import { outlineMarkdown } from './markdown-outline';
 import { compareProblems, type Problem } from './problem';
 import { checkRoutes } from './routes';
@@ -59,6 +60,9 @@ export function runDoctor(options: DoctorOptions): DoctorReport {
 		...checkRoutes(summaries),
 		...checkLinks(summaries, options),
 		...checkTagSpellings(summaries),
+		...checkReferences(summaries, {
+			series: findYamlEntryIds(resolve(options.cwd, options.contentDirectory, 'series')),
+		}),
 	].sort(compareProblems);
 	return {
 		errors: problems.filter(({ severity }) => severity === 'error'),
@@ -145,6 +149,7 @@ function inspectArticle(
 			tags: locate('tags', data?.tags ?? arrayOrEmpty(raw['tags'])),
 			aliases: locate('aliases', data?.aliases ?? arrayOrEmpty(raw['aliases'])),
 			links: outline.links.map(({ url, line }) => ({ value: url, line })),
+			series: data?.series && { value: data.series.id, line: lineOf(['series']) },
 		},
 		problems,
 	};

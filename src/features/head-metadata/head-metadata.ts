@@ -43,6 +43,8 @@ export interface HeadMetadataInput {
 				modifiedTime?: Date | undefined;
 				tags: string[];
 				author: PersonFacts;
+				/** The series the article is a part of, with its page's public URL. */
+				series?: { name: string; url: string } | undefined;
 		  }
 		| undefined;
 	image?: PreviewImage | undefined;
@@ -156,7 +158,7 @@ function structuredDataOf(input: HeadMetadataInput): Record<string, unknown>[] {
 	}
 	if (input.kind === 'about') data.push({ '@context': context, ...person(input.author) });
 	if (input.kind === 'article' && input.article) {
-		const { publishedTime, modifiedTime, tags, author } = input.article;
+		const { publishedTime, modifiedTime, tags, author, series } = input.article;
 		data.push({
 			'@context': context,
 			'@type': 'BlogPosting',
@@ -170,6 +172,7 @@ function structuredDataOf(input: HeadMetadataInput): Record<string, unknown>[] {
 			inLanguage: input.locale,
 			...(tags.length > 0 && { keywords: tags.join(', ') }),
 			...(input.image && { image: input.image.url }),
+			...(series && { isPartOf: { '@type': 'CreativeWorkSeries', ...series } }),
 		});
 	}
 	if (input.breadcrumbs && input.breadcrumbs.length > 1) {

@@ -1,7 +1,9 @@
 import { assertRedirectsFree, type Redirect } from './redirects';
-import { articlePath, blogIndexPath, tagPath } from '@/lib/paths';
+import { articlePath, blogIndexPath, seriesPath, tagPath } from '@/lib/paths';
 import { siteConfig } from '@/site.config';
 import { getArticles, getArticlesTagged, getTags } from '@/catalogue/articles';
+import { SECTION_PAGES } from '@/catalogue/section-pages';
+import { getSeries } from '@/catalogue/series';
 
 let redirectsPromise: Promise<Redirect[]> | undefined;
 
@@ -48,5 +50,8 @@ async function listRoutes(): Promise<Map<string, string>> {
 		for (let page = 1; page <= tagPages; page++)
 			routes.set(tagPath(tag.slug, page), `the tag page #${tag.label}`);
 	}
+	const series = await getSeries();
+	if (series.length > 0) routes.set(SECTION_PAGES.series.path, 'the series index');
+	for (const { id, title } of series) routes.set(seriesPath(id), `the series page "${title}"`);
 	return routes;
 }

@@ -1,13 +1,14 @@
 import type { ImageMetadata } from 'astro';
 import { formatDate } from '@/lib/format-date';
 import type { PreviewImage } from '@/features/head-metadata/head-metadata';
-import { articlePath, socialCardPath, tagPath } from '@/lib/paths';
+import { articlePath, seriesPath, socialCardPath, tagPath } from '@/lib/paths';
 import { fitSocialCardText, SOCIAL_CARD_SIZE, socialCardAlt, type SocialCardContent } from './card';
 import { siteConfig } from '@/site.config';
 import { getArticles, getTags } from '@/catalogue/articles';
 import { getMainAuthor } from '@/catalogue/author';
 import { getCaseStudies, getExperiments } from '@/catalogue/portfolio';
 import { SECTION_PAGES } from '@/catalogue/section-pages';
+import { getSeries } from '@/catalogue/series';
 import { DRAWABLE, type SocialCardJob } from './renderer';
 import { publicUrl } from '@/catalogue/site-urls';
 
@@ -21,7 +22,7 @@ let cardsPromise: Promise<Map<string, SocialCard>> | undefined;
 
 /**
  * Every social card of the build, by page path: one per published article, case study and
- * experiment, one per tag, one per section index and one for the home page. Drafts and scheduled
+ * experiment, one per tag and series, one per section index and one for the home page. Drafts and scheduled
  * entries are not in the collections this reads, so they never get a card.
  */
 export function getSocialCards(): Promise<Map<string, SocialCard>> {
@@ -59,11 +60,12 @@ type CardFacts = Omit<SocialCardContent, 'siteName' | 'siteHost' | 'tags'> & {
 };
 
 async function collectSocialCards(): Promise<Map<string, SocialCard>> {
-	const [articles, tags, caseStudies, experiments, author] = await Promise.all([
+	const [articles, tags, caseStudies, experiments, series, author] = await Promise.all([
 		getArticles(),
 		getTags(),
 		getCaseStudies(),
 		getExperiments(),
+		getSeries(),
 		getMainAuthor(),
 	]);
 	const { locale, timeZone } = siteConfig;
@@ -73,6 +75,7 @@ async function collectSocialCards(): Promise<Map<string, SocialCard>> {
 		SECTION_PAGES.tags,
 		...(caseStudies.length > 0 ? [SECTION_PAGES.caseStudies] : []),
 		...(experiments.length > 0 ? [SECTION_PAGES.experiments] : []),
+		...(series.length > 0 ? [SECTION_PAGES.series] : []),
 	];
 	const facts: [string, CardFacts][] = [
 		[
@@ -104,6 +107,10 @@ async function collectSocialCards(): Promise<Map<string, SocialCard>> {
 				title: `Articles tagged #${tag.label}`,
 				description: `${tag.count} ${tag.count === 1 ? 'article' : 'articles'} on ${siteConfig.title}.`,
 			},
+		]),
+		...series.map(({ id, title, description }): [string, CardFacts] => [
+			seriesPath(id),
+			{ label: 'Series', title, description },
 		]),
 		...caseStudies.map(({ id, data }): [string, CardFacts] => [
 			`/case-studies/${id}/`,

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { getArticleSlug, isArticlePath } from '@/content-model/entry-files';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findYamlEntryIds, getArticleSlug, isArticlePath } from '@/content-model/entry-files';
 
 describe('isArticlePath', () => {
 	it('accepts Markdown and MDX files, at the top or in a folder', () => {
@@ -37,5 +40,37 @@ describe('getArticleSlug', () => {
 
 	it('keeps a top-level index as "index"', () => {
 		expect(getArticleSlug('index.md')).toBe('index');
+	});
+});
+
+describe('findYamlEntryIds', () => {
+	it('gives each YAML file the id the glob loader gives it, leaving out _ files and other files', () => {
+		const folder = mkdtempSync(join(tmpdir(), 'fieldnotes-series-'));
+		try {
+			mkdirSync(join(folder, 'Nested'));
+			mkdirSync(join(folder, '.trash'));
+			for (const file of [
+				'queues.yaml',
+				'Production Lessons.yml',
+				'Nested/index.yaml',
+				'_draft.yaml',
+				'.trash/old.yaml',
+				'notes.json',
+				'README.md',
+			]) {
+				writeFileSync(join(folder, file), 'title: x\n');
+			}
+			expect([...findYamlEntryIds(folder)].sort()).toEqual([
+				'nested',
+				'production-lessons',
+				'queues',
+			]);
+		} finally {
+			rmSync(folder, { recursive: true, force: true });
+		}
+	});
+
+	it('finds none in a folder that does not exist', () => {
+		expect(findYamlEntryIds(join(tmpdir(), 'fieldnotes-no-such-folder'))).toEqual(new Set());
 	});
 });

@@ -84,6 +84,8 @@ describe('describeFixedRoute', () => {
 		expect(describeFixedRoute('/rss.xsl')).toBe('the file /rss.xsl');
 		expect(describeFixedRoute('/tags/astro/rss.xml/')).toBe('the tag pages under /tags/');
 		expect(describeFixedRoute('/404.html')).toBe('the file /404.html');
+		expect(describeFixedRoute('/series/')).toBe('the series pages under /series/');
+		expect(describeFixedRoute('/series/queues/')).toBe('the series pages under /series/');
 	});
 
 	it('leaves other paths alone', () => {

@@ -10,6 +10,7 @@ export function makeSummary(overrides: Partial<ArticleSummary> & { slug: string 
 		tags: [],
 		aliases: [],
 		links: [],
+		series: undefined,
 		...overrides,
 	};
 }
