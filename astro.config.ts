@@ -28,7 +28,7 @@ import { THEME_SNIPPET } from './src/features/theme-toggle/theme-snippet';
 import { siteConfig } from './src/site.config';
 
 const base = basePathOf(siteConfig.url);
-const sitemapFacts = readSitemapFacts(`${contentDirectory}/blog`, siteConfig.timeZone);
+const sitemapFacts = readSitemapFacts(contentDirectory, siteConfig.timeZone);
 const redirectPaths = new Set([...sitemapFacts.values()].flatMap(({ aliases }) => aliases));
 /** The site path of a page URL the sitemap lists. */
 const sitePathOf = (url: string) => withoutBase(new URL(url).pathname, base) ?? '';

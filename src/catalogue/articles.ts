@@ -107,7 +107,6 @@ function loadCatalogue(): Promise<Catalogue> {
 
 async function readCatalogue(): Promise<Catalogue> {
 	const entries = await getCollection('blog', ({ data }) => isPublished(data, publicationContext));
-	assertRoutableSlugs(entries);
 	await assertArticleReferencesExist(entries);
 	const tags = collectTags(entries.map(({ data }) => data));
 	const labels = new Map(tags.map(({ slug, label }) => [slug, label]));
@@ -139,28 +138,4 @@ async function readCatalogue(): Promise<Catalogue> {
 		}
 	}
 	return { articles, tags, articlesByTag };
-}
-
-/**
- * Every article lives at `/blog/<slug>/`: a slug may not be a page number of the index (`/blog/2/`)
- * and may not contain a folder (`series/part-1.md`), which only `slug/index.mdx` may use.
- */
-function assertRoutableSlugs(entries: CollectionEntry<'blog'>[]): void {
-	const problems = entries.flatMap(({ id, filePath }) => {
-		const file = filePath ?? id;
-		if (/^\d+$/.test(id)) {
-			return [
-				`  - ${file}: the slug "${id}" would clash with page ${id} of /blog/. Rename the file, e.g. "${id}-notes.mdx".`,
-			];
-		}
-		if (id.includes('/')) {
-			return [
-				`  - ${file}: articles cannot sit in sub-folders (slug "${id}"). Move it to content/blog/${id.split('/').at(-1) ?? id}.mdx, or to a folder of its own as <slug>/index.mdx.`,
-			];
-		}
-		return [];
-	});
-	if (problems.length > 0) {
-		throw new Error(`Articles that cannot get a URL:\n${problems.join('\n')}`);
-	}
 }

@@ -1,4 +1,5 @@
 import type { CollectionEntry } from 'astro:content';
+import { ContentError } from '@/content-model/content-errors';
 import { describeMissingReferences, type EntryReference } from '@/content-model/references';
 import { getAuthors } from './author';
 import { getServices } from './portfolio';
@@ -26,5 +27,5 @@ export async function assertArticleReferencesExist(
 		['services', new Set((await getServices()).map(({ id }) => id))],
 	]);
 	const message = describeMissingReferences(references, known);
-	if (message) throw new Error(message);
+	if (message) throw new ContentError(message);
 }

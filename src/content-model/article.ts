@@ -1,8 +1,10 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import { dateSchema } from './dates';
+import { aliasField } from './routes';
 import {
 	coverFields,
+	httpUrl,
 	referenceById,
 	requireCoverAlt,
 	requiredText,
@@ -50,15 +52,9 @@ export function articleSchema(
 		/** The id of a service in `content/services/`, offered in a box at the end of the article. */
 		cta: reference('services').optional(),
 		/** Original location of an article first published elsewhere. */
-		canonicalURL: z.url().optional(),
+		canonicalURL: httpUrl().optional(),
 		/** Old URLs of a renamed article; each becomes a redirect page. @example ['/blog/old-slug/'] */
-		aliases: z
-			.array(
-				z.string().regex(/^\/(?:[\w.~-]+\/)+$/, {
-					message: 'must be a site path with a trailing slash, such as "/blog/old-slug/"',
-				})
-			)
-			.default([]),
+		aliases: z.array(aliasField()).default([]),
 	};
 	return strictFields(fields).superRefine((article, context) => {
 		requireCoverAlt(article, context);

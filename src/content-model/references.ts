@@ -9,6 +9,22 @@ export interface EntryReference {
 }
 
 /**
+ * What is wrong with a reference, `author: "jane-doe" is not in content/authors/ (authors: …)`,
+ * or undefined when it names an entry that exists.
+ * @param known the ids of each collection
+ */
+export function describeMissingReference(
+	{ field, collection, id }: Pick<EntryReference, 'field' | 'collection' | 'id'>,
+	known: ReadonlyMap<string, ReadonlySet<string>>
+): string | undefined {
+	const ids = known.get(collection) ?? new Set<string>();
+	if (ids.has(id)) return undefined;
+	const existing =
+		ids.size > 0 ? `(${collection}: ${[...ids].sort().join(', ')})` : `(it has none)`;
+	return `${field}: "${id}" is not in content/${collection}/ ${existing}`;
+}
+
+/**
  * One error message for every reference to an entry that does not exist, grouped by file, with
  * the ids that do exist; `undefined` when every reference resolves.
  * @param known the ids of each collection
@@ -18,13 +34,13 @@ export function describeMissingReferences(
 	known: ReadonlyMap<string, ReadonlySet<string>>
 ): string | undefined {
 	const missingByFile = new Map<string, string[]>();
-	for (const { file, field, collection, id } of references) {
-		const ids = known.get(collection) ?? new Set<string>();
-		if (ids.has(id)) continue;
-		const existing =
-			ids.size > 0 ? `(${collection}: ${[...ids].sort().join(', ')})` : `(it has none)`;
-		const line = `  ${field}: "${id}" is not in content/${collection}/ ${existing}`;
-		missingByFile.set(file, [...(missingByFile.get(file) ?? []), line]);
+	for (const reference of references) {
+		const missing = describeMissingReference(reference, known);
+		if (missing === undefined) continue;
+		missingByFile.set(reference.file, [
+			...(missingByFile.get(reference.file) ?? []),
+			`  ${missing}`,
+		]);
 	}
 	if (missingByFile.size === 0) return undefined;
 	const count = [...missingByFile.values()].flat().length;

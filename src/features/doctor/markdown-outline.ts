@@ -1,4 +1,5 @@
 import { defineMdastPlugin, markdownToHtml, mdxToJs } from 'satteri';
+import { parseAlertMarker } from '@/features/callouts/callouts';
 
 /** A heading of the body: its level (1–6), text and file line. */
 export interface OutlineHeading {
@@ -18,13 +19,37 @@ export interface OutlineImage {
 export interface OutlineLink {
 	url: string;
 	line: number;
+	/** True for the `href` of a JSX `<a>`, false for Markdown links and definitions. */
+	isJsx?: boolean;
 }
 
-/** What the doctor reads from a body: headings, images and links, with file lines. */
+/** Raw HTML written in Markdown, as one tag or block. */
+export interface OutlineHtml {
+	html: string;
+	line: number;
+}
+
+/** A GitHub-style alert, `> [!NOTE]`, by the kind written in its marker (lower case). */
+export interface OutlineAlert {
+	type: string;
+	line: number;
+}
+
+/** A JSX element of MDX, with its literal attributes (an expression's value is undefined). */
+export interface OutlineElement {
+	name: string;
+	attributes: { name: string; value: string | undefined }[];
+	line: number;
+}
+
+/** What the doctor reads from a body: headings, images, links and raw HTML, with file lines. */
 export interface MarkdownOutline {
 	headings: OutlineHeading[];
 	images: OutlineImage[];
 	links: OutlineLink[];
+	rawHtml: OutlineHtml[];
+	elements: OutlineElement[];
+	alerts: OutlineAlert[];
 	/** Set when the body does not parse (invalid MDX); the lists are then empty. */
 	syntaxError?: { line: number; message: string };
 }
@@ -44,7 +69,14 @@ export function outlineMarkdown(
 	format: 'md' | 'mdx',
 	lineOffset: number
 ): MarkdownOutline {
-	const outline: MarkdownOutline = { headings: [], images: [], links: [] };
+	const outline: MarkdownOutline = {
+		headings: [],
+		images: [],
+		links: [],
+		rawHtml: [],
+		elements: [],
+		alerts: [],
+	};
 	// `position: true` below makes Sätteri track positions (it skips them by default, for speed), so
 	// every node has one; the fallback only satisfies the optional type.
 	const lineOf = (node: Positioned) => (node.position?.start.line ?? 1) + lineOffset;
@@ -67,13 +99,20 @@ export function outlineMarkdown(
 		definition(node) {
 			outline.links.push({ url: node.url, line: lineOf(node) });
 		},
+		blockquote(node) {
+			const [paragraph] = node.children;
+			const [text] = paragraph?.type === 'paragraph' ? paragraph.children : [];
+			const marker = text?.type === 'text' ? parseAlertMarker(text.value) : undefined;
+			if (marker) outline.alerts.push({ type: marker.type, line: lineOf(node) });
+		},
+		html(node) {
+			outline.rawHtml.push({ html: node.value, line: lineOf(node) });
+		},
 		mdxJsxFlowElement(node) {
-			const href = readHref(node);
-			if (href !== undefined) outline.links.push({ url: href, line: lineOf(node) });
+			readElement(node, lineOf(node), outline);
 		},
 		mdxJsxTextElement(node) {
-			const href = readHref(node);
-			if (href !== undefined) outline.links.push({ url: href, line: lineOf(node) });
+			readElement(node, lineOf(node), outline);
 		},
 	});
 	try {
@@ -84,6 +123,9 @@ export function outlineMarkdown(
 			headings: [],
 			images: [],
 			links: [],
+			rawHtml: [],
+			elements: [],
+			alerts: [],
 			syntaxError: describeSyntaxError(error, lineOffset),
 		};
 	}
@@ -91,20 +133,31 @@ export function outlineMarkdown(
 	return outline;
 }
 
-/** The literal `href` of a JSX `<a>`; expressions such as `href={url}` cannot be checked. */
-function readHref(node: {
-	readonly name: string | null;
-	readonly attributes: readonly {
-		readonly type: string;
-		readonly name?: string;
-		readonly value?: unknown;
-	}[];
-}): string | undefined {
-	if (node.name !== 'a') return undefined;
-	const href = node.attributes.find(
-		(attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'href'
+/**
+ * Adds a JSX element, and the link of an `<a href>`, to the outline. Only literal attribute values
+ * are known: `href={url}` cannot be checked.
+ */
+function readElement(
+	node: {
+		readonly name: string | null;
+		readonly attributes: readonly {
+			readonly type: string;
+			readonly name?: string;
+			readonly value?: unknown;
+		}[];
+	},
+	line: number,
+	outline: MarkdownOutline
+): void {
+	if (node.name === null) return;
+	const attributes = node.attributes.flatMap(({ type, name, value }) =>
+		type === 'mdxJsxAttribute' && name !== undefined
+			? [{ name, value: typeof value === 'string' ? value : undefined }]
+			: []
 	);
-	return typeof href?.value === 'string' ? href.value : undefined;
+	outline.elements.push({ name: node.name, attributes, line });
+	const href = attributes.find(({ name }) => name === 'href')?.value;
+	if (node.name === 'a' && href !== undefined) outline.links.push({ url: href, line, isJsx: true });
 }
 
 /**

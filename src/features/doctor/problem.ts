@@ -11,7 +11,10 @@ export type RuleId =
 	| 'missing-alt'
 	| 'tag-spelling'
 	| 'heading-level'
-	| 'long-description';
+	| 'long-description'
+	| 'active-content'
+	| 'encoding'
+	| 'missing-reference';
 
 /** One finding, pointing at a line of a content file. */
 export interface Problem {
