@@ -4,7 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { astroCacheDirectory, contentDirectory } from './src/content-model/location';
-import { readSitemapFacts } from './src/content-model/entry-sources';
+import { readSitemapFacts, type SitemapFacts } from './src/content-model/entry-sources';
 import { afterBuild } from './src/build/after-build';
 import { contentCacheGuard } from './src/build/content-cache-guard';
 import { previousOutputRemoval } from './src/build/previous-output';
@@ -17,6 +17,7 @@ import { securityHeaders } from './src/features/security-headers/integration';
 import { socialCardFiles } from './src/features/social-cards/after-build';
 import { socialCards } from './src/features/social-cards/integration';
 import { previewUnpublished } from './src/features/unpublished-preview/integration';
+import { devServerCaches } from './src/features/dev-server/integration';
 import { basePathPlugin } from './src/markdown/base-path';
 import { calloutsPlugin } from './src/features/callouts/plugin';
 import { CODE_BLOCK_TRANSFORMERS, CODE_THEMES } from './src/features/code-blocks/transformers';
@@ -28,8 +29,18 @@ import { THEME_SNIPPET } from './src/features/theme-toggle/theme-snippet';
 import { siteConfig } from './src/site.config';
 
 const base = basePathOf(siteConfig.url);
-const sitemapFacts = readSitemapFacts(contentDirectory, siteConfig.timeZone);
-const redirectPaths = new Set([...sitemapFacts.values()].flatMap(({ aliases }) => aliases));
+let sitemapFacts: { facts: Map<string, SitemapFacts>; redirectPaths: Set<string> } | undefined;
+/** The dates and aliases of every entry page, read when the sitemap is written: `astro dev` never needs them. */
+function getSitemapFacts() {
+	if (!sitemapFacts) {
+		const facts = readSitemapFacts(contentDirectory, siteConfig.timeZone);
+		sitemapFacts = {
+			facts,
+			redirectPaths: new Set([...facts.values()].flatMap(({ aliases }) => aliases)),
+		};
+	}
+	return sitemapFacts;
+}
 /** The site path of a page URL the sitemap lists. */
 const sitePathOf = (url: string) => withoutBase(new URL(url).pathname, base) ?? '';
 
@@ -52,13 +63,15 @@ export default defineConfig({
 		// Any change to the code clears Astro's content store, which does not track imported modules.
 		contentCacheGuard(),
 		previewUnpublished(),
+		devServerCaches(),
 		socialCards(),
 		mdx(),
 		sitemap({
 			// Redirect pages of renamed articles and the search page are not pages crawlers should index.
-			filter: (page) => !redirectPaths.has(sitePathOf(page)) && sitePathOf(page) !== '/search/',
+			filter: (page) =>
+				!getSitemapFacts().redirectPaths.has(sitePathOf(page)) && sitePathOf(page) !== '/search/',
 			serialize(item) {
-				const lastmod = sitemapFacts.get(sitePathOf(item.url))?.lastModified;
+				const lastmod = getSitemapFacts().facts.get(sitePathOf(item.url))?.lastModified;
 				return lastmod ? { ...item, lastmod: lastmod.toISOString() } : item;
 			},
 		}),

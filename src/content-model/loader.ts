@@ -165,8 +165,12 @@ function storeOf(
 	report: (problem: ContentProblem) => void
 ) {
 	const root = fileURLToPath(context.config.root);
+	// `astro dev` (the only loader with a watcher) keeps its data store apart from the build's, and
+	// each deletes the rendered files its store does not use: one folder each, or a dev start would
+	// delete what the next build reads.
+	const store = context.watcher ? 'dev' : 'build';
 	const renderedDirectory = fileURLToPath(
-		new URL(`fieldnotes/rendered/${collection}/`, context.config.cacheDir)
+		new URL(`fieldnotes/rendered/${store}/${collection}/`, context.config.cacheDir)
 	);
 	const encodingWarnings = new Map<string, number>(
 		Object.entries(
