@@ -5,6 +5,7 @@ import { getRelatedArticles, type Article } from './articles';
 import { getAuthorOf, getMainAuthor } from './author';
 import { getBuiltSections, getNewestContentYear } from './navigation';
 import { getServices } from './portfolio';
+import { publicationContext } from './publication-context';
 
 // Astro's incremental build (experimental.incrementalBuild in astro.config.ts) copies a page from
 // the last build when its cache key and its code are unchanged. The code is Astro's to track; the
@@ -12,6 +13,12 @@ import { getServices } from './portfolio';
 // page, so each key takes whole entries rather than the fields a template happens to use today.
 
 const entryKeys = new WeakMap<object, string>();
+
+/**
+ * The key of every page in `astro dev`, which never copies pages: computing the real ones would
+ * relate every article to every other again after each edit, to render one page.
+ */
+const DEV_KEY = 'dev';
 
 /**
  * The key of one content entry: its file (digest), its parsed data and its rendered HTML. The
@@ -45,6 +52,7 @@ export function getSiteChromeKey(): Promise<string> {
  * articles, its author and call to action, and the site chrome.
  */
 export async function getArticlePageCacheKey(article: Article): Promise<string> {
+	if (publicationContext.isDev) return DEV_KEY;
 	const ctaId = article.entry.data.cta?.id;
 	const [chrome, related, author, services] = await Promise.all([
 		getSiteChromeKey(),
@@ -69,6 +77,7 @@ export async function getArticlePageCacheKey(article: Article): Promise<string> 
  * the site chrome.
  */
 export async function getArticleListCacheKey(page: Page<Article>, list: unknown): Promise<string> {
+	if (publicationContext.isDev) return DEV_KEY;
 	return cacheKeyOf(
 		await getSiteChromeKey(),
 		list,

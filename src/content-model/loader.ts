@@ -1,4 +1,5 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { createHash } from 'node:crypto';
 import { glob } from 'astro/loaders';
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -17,9 +18,17 @@ import {
 import { joinLoadRound } from './load-round';
 import { contentDirectory } from './location';
 import { isPlainMarkdown } from './plain-markdown';
-import { pruneRenderedFiles, renderedFileOf, writeRenderedFile } from './rendered-files';
+import {
+	pruneRenderedFiles,
+	readRenderedFile,
+	referenceTo,
+	renderedFileOf,
+	writeRenderedFile,
+} from './rendered-files';
+import { codeVersion } from '@/build/cache';
 
 type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
+type RenderedContent = Awaited<ReturnType<LoaderContext['renderMarkdown']>>;
 
 /**
  * Documents rendered at once. Rendering is CPU work on one thread; more in flight would only hold
@@ -181,11 +190,7 @@ function storeOf(
 	const renders: Promise<void>[] = [];
 	const put = ({ body, ...entry }: StoredEntry) => {
 		void body;
-		return context.store.set(
-			entry.rendered
-				? { ...entry, rendered: writeRenderedFile(entry.rendered, renderedDirectory, root) }
-				: entry
-		);
+		return context.store.set(entry);
 	};
 	const wrapped: LoaderContext['store'] = {
 		...context.store,
@@ -193,15 +198,25 @@ function storeOf(
 			if (refused.has(join(root, entry.filePath ?? entry.id))) return false;
 			if (entry.filePath) checkEncoding(entry, entry.filePath);
 			if (!isRenderedHere(entry)) return put(entry);
+			const file = join(renderedDirectory, `${renderKeyOf(entry, root)}.json`);
+			// Rendered before, from the same bytes with the same code: Astro clears its data store more
+			// often than content changes (another config, another dev server port).
+			if (existsSync(file)) {
+				const kept = readRenderedFile(relative(root, file), root);
+				return put(withRendered(entry, kept, file, root));
+			}
 			// The dev server's file watcher calls this too, after load() has returned.
 			renders.push(
 				limit(() => render(context, entry)).then(
-					(rendered) => void put(rendered),
+					(rendered) => {
+						writeRenderedFile(rendered, file, root);
+						put(withRendered(entry, rendered, file, root));
+					},
 					(error: unknown) => {
-						const file = displayPath(entry.filePath ?? entry.id);
+						const shown = displayPath(entry.filePath ?? entry.id);
 						const message = error instanceof Error ? error.message : String(error);
 						// Plugins name the file themselves; the list already does.
-						report({ file, message: message.replace(`${file}: `, '') });
+						report({ file: shown, message: message.replace(`${shown}: `, '') });
 						// In `astro dev`, Astro renders the file itself when a page asks, showing the error there.
 						put(entry);
 					}
@@ -255,20 +270,38 @@ function isRenderedHere(entry: StoredEntry): boolean {
 
 /**
  * Renders an entry with the content layer's Markdown renderer (the site's Markdown processor,
- * plugins and Shiki themes), giving the entry to store: with its HTML, headings, plugin frontmatter
- * and images, and no module to bundle. It is given the whole file, whose frontmatter it reads
- * as the Markdown entry type does.
+ * plugins and Shiki themes), giving its HTML, headings, plugin frontmatter and images, and no
+ * module to bundle. It is given the whole file, whose frontmatter it reads as the Markdown entry
+ * type does.
  */
-async function render(context: LoaderContext, entry: StoredEntry): Promise<StoredEntry> {
+async function render(context: LoaderContext, entry: StoredEntry): Promise<RenderedContent> {
 	const fileURL = new URL(entry.filePath ?? '', context.config.root);
-	const rendered = await context.renderMarkdown(await readFile(fileURL, 'utf8'), { fileURL });
-	// Without deferredRender, render() shows the stored HTML instead of importing a module.
+	return context.renderMarkdown(await readFile(fileURL, 'utf8'), { fileURL });
+}
+
+/**
+ * The entry to store for rendered content kept in `file`: without deferredRender, render() shows
+ * the stored HTML instead of importing a module.
+ */
+function withRendered(
+	entry: StoredEntry,
+	rendered: RenderedContent,
+	file: string,
+	root: string
+): StoredEntry {
 	return {
 		...entry,
 		deferredRender: false,
-		rendered,
+		rendered: referenceTo(file, root),
 		assetImports: rendered.metadata?.imagePaths ?? [],
 	};
+}
+
+/** What a render depends on: the file, its bytes (the digest) and the code (plugins, config). */
+function renderKeyOf(entry: StoredEntry, root: string): string {
+	return createHash('sha1')
+		.update(`${codeVersion(root)}\0${entry.filePath ?? entry.id}\0${String(entry.digest)}`)
+		.digest('hex');
 }
 
 /**
