@@ -4,7 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { astroCacheDirectory, contentDirectory } from './src/content-model/location';
-import { readSitemapFacts } from './src/content-model/entry-sources';
+import { readSitemapFacts, type SitemapFacts } from './src/content-model/entry-sources';
 import { afterBuild } from './src/build/after-build';
 import { contentCacheGuard } from './src/build/content-cache-guard';
 import { previousOutputRemoval } from './src/build/previous-output';
@@ -21,6 +21,7 @@ import { buildLock } from './src/build/build-lock';
 import { imageCacheCheck } from './src/build/image-cache';
 import { SEARCH_PATH_POLICY } from './src/features/search/content-security-policy';
 import { COMMENTS_PATH_POLICY } from './src/features/comments/comments';
+import { devServerCaches } from './src/features/dev-server/integration';
 import { basePathPlugin } from './src/markdown/base-path';
 import { calloutsPlugin } from './src/features/callouts/plugin';
 import {
@@ -43,8 +44,18 @@ import { siteConfig } from './src/site.config';
 
 const base = basePathOf(siteConfig.url);
 const analyticsSources = getAnalyticsSources(siteConfig.analytics);
-const sitemapFacts = readSitemapFacts(`${contentDirectory}/blog`, siteConfig.timeZone);
-const redirectPaths = new Set([...sitemapFacts.values()].flatMap(({ aliases }) => aliases));
+let sitemapFacts: { facts: Map<string, SitemapFacts>; redirectPaths: Set<string> } | undefined;
+/** The dates and aliases of every entry page, read when the sitemap is written: `astro dev` never needs them. */
+function getSitemapFacts() {
+	if (!sitemapFacts) {
+		const facts = readSitemapFacts(contentDirectory, siteConfig.timeZone);
+		sitemapFacts = {
+			facts,
+			redirectPaths: new Set([...facts.values()].flatMap(({ aliases }) => aliases)),
+		};
+	}
+	return sitemapFacts;
+}
 /** The site path of a page URL the sitemap lists. */
 const sitePathOf = (url: string) => withoutBase(new URL(url).pathname, base) ?? '';
 
@@ -72,13 +83,15 @@ export default defineConfig({
 		// Any change to the code clears Astro's content store, which does not track imported modules.
 		contentCacheGuard(),
 		previewUnpublished(),
+		devServerCaches(),
 		socialCards(),
 		mdx(),
 		sitemap({
 			// Redirect pages of renamed articles and the search page are not pages crawlers should index.
-			filter: (page) => !redirectPaths.has(sitePathOf(page)) && sitePathOf(page) !== '/search/',
+			filter: (page) =>
+				!getSitemapFacts().redirectPaths.has(sitePathOf(page)) && sitePathOf(page) !== '/search/',
 			serialize(item) {
-				const lastmod = sitemapFacts.get(sitePathOf(item.url))?.lastModified;
+				const lastmod = getSitemapFacts().facts.get(sitePathOf(item.url))?.lastModified;
 				return lastmod ? { ...item, lastmod: lastmod.toISOString() } : item;
 			},
 		}),

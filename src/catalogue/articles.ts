@@ -4,7 +4,13 @@ import {
 	isPublished,
 	type PublicationStatus,
 } from '@/content-model/publication';
-import { pickRelatedArticles } from '@/features/related-articles/related-articles';
+import {
+	countArticleTerms,
+	indexRelatedArticles,
+	pickRelatedArticles,
+	type ArticleText,
+} from '@/features/related-articles/related-articles';
+import { rememberArticleTerms } from '@/features/related-articles/term-memo';
 import { slugify } from '@/lib/slug';
 import { collectTags, type TagSummary } from '@/content-model/tags';
 import { siteConfig } from '@/site.config';
@@ -60,12 +66,53 @@ export async function getArticlesTagged(tagSlug: string): Promise<Article[]> {
 }
 
 /**
- * The "Keep reading" articles of one article, best match first. Every article's list is computed
- * in one pass on first use, then each page only looks its own up.
+ * The "Keep reading" articles of one article, best match first. In a build every article's list
+ * is computed in one pass on first use (and kept in the cache while no article changes), then each
+ * page only looks its own up; `astro dev` shows one page at a time, so it computes that page's.
  */
 export async function getRelatedArticles(slug: string): Promise<Article[]> {
+	if (publicationContext.isDev) return relatedInDev(slug);
 	relatedPromise ??= getArticles().then(relateAll);
 	return (await relatedPromise).get(slug) ?? [];
+}
+
+const relatedBySlug = new Map<string, Article[]>();
+let relatedOfPromise: Promise<(slug: string) => string[]> | undefined;
+
+async function relatedInDev(slug: string): Promise<Article[]> {
+	const known = relatedBySlug.get(slug);
+	if (known) return known;
+	const articles = await getArticles();
+	// Counted terms outlive this module's reload after an edit: one article is counted again.
+	relatedOfPromise ??= Promise.resolve(
+		indexRelatedArticles(
+			articles.map((article) => ({
+				slug: article.slug,
+				pubDate: article.pubDate,
+				tags: article.tags.map((tag) => tag.slug),
+				terms: rememberArticleTerms(
+					article.entry.filePath ?? article.slug,
+					String(article.entry.digest),
+					() => articleText(article)
+				),
+			})),
+			{ count: siteConfig.relatedArticles }
+		)
+	);
+	const bySlug = new Map(articles.map((article) => [article.slug, article]));
+	const related = (await relatedOfPromise)(slug).flatMap(
+		(relatedSlug) => bySlug.get(relatedSlug) ?? []
+	);
+	relatedBySlug.set(slug, related);
+	return related;
+}
+
+function articleText(article: Article): ArticleText {
+	return {
+		title: article.title,
+		description: article.description,
+		body: readEntryBody(article.entry),
+	};
 }
 
 function relateAll(articles: Article[]): Map<string, Article[]> {
@@ -84,9 +131,7 @@ function relateAll(articles: Article[]): Map<string, Article[]> {
 					slug: article.slug,
 					pubDate: article.pubDate,
 					tags: article.tags.map((tag) => tag.slug),
-					title: article.title,
-					description: article.description,
-					body: readEntryBody(article.entry),
+					terms: countArticleTerms(articleText(article)),
 				})),
 				{ count: siteConfig.relatedArticles }
 			),
@@ -107,7 +152,6 @@ function loadCatalogue(): Promise<Catalogue> {
 
 async function readCatalogue(): Promise<Catalogue> {
 	const entries = await getCollection('blog', ({ data }) => isPublished(data, publicationContext));
-	assertRoutableSlugs(entries);
 	await assertArticleReferencesExist(entries);
 	const tags = collectTags(entries.map(({ data }) => data));
 	const labels = new Map(tags.map(({ slug, label }) => [slug, label]));
@@ -139,28 +183,4 @@ async function readCatalogue(): Promise<Catalogue> {
 		}
 	}
 	return { articles, tags, articlesByTag };
-}
-
-/**
- * Every article lives at `/blog/<slug>/`: a slug may not be a page number of the index (`/blog/2/`)
- * and may not contain a folder (`series/part-1.md`), which only `slug/index.mdx` may use.
- */
-function assertRoutableSlugs(entries: CollectionEntry<'blog'>[]): void {
-	const problems = entries.flatMap(({ id, filePath }) => {
-		const file = filePath ?? id;
-		if (/^\d+$/.test(id)) {
-			return [
-				`  - ${file}: the slug "${id}" would clash with page ${id} of /blog/. Rename the file, e.g. "${id}-notes.mdx".`,
-			];
-		}
-		if (id.includes('/')) {
-			return [
-				`  - ${file}: articles cannot sit in sub-folders (slug "${id}"). Move it to content/blog/${id.split('/').at(-1) ?? id}.mdx, or to a folder of its own as <slug>/index.mdx.`,
-			];
-		}
-		return [];
-	});
-	if (problems.length > 0) {
-		throw new Error(`Articles that cannot get a URL:\n${problems.join('\n')}`);
-	}
 }

@@ -7,6 +7,7 @@ import { getBuiltSections, getNewestContentYear } from './navigation';
 import { getServices } from './portfolio';
 import { siteConfig } from '@/site.config';
 import { getSeriesBox } from './series';
+import { publicationContext } from './publication-context';
 
 // Astro's incremental build (experimental.incrementalBuild in astro.config.ts) copies a page from
 // the last build when its cache key and its code are unchanged. The code is Astro's to track; the
@@ -14,6 +15,12 @@ import { getSeriesBox } from './series';
 // page, so each key takes whole entries rather than the fields a template happens to use today.
 
 const entryKeys = new WeakMap<object, string>();
+
+/**
+ * The key of every page in `astro dev`, which never copies pages: computing the real ones would
+ * relate every article to every other again after each edit, to render one page.
+ */
+const DEV_KEY = 'dev';
 
 /**
  * The key of one content entry: its file (digest), its parsed data and its rendered HTML. The
@@ -49,6 +56,7 @@ export function getSiteChromeKey(): Promise<string> {
  * the site chrome.
  */
 export async function getArticlePageCacheKey(article: Article): Promise<string> {
+	if (publicationContext.isDev) return DEV_KEY;
 	const ctaId = article.entry.data.cta?.id;
 	const [chrome, related, author, services, seriesBox] = await Promise.all([
 		getSiteChromeKey(),
@@ -83,6 +91,7 @@ export async function getPageCacheKey(shown: unknown): Promise<string> {
  * the site chrome.
  */
 export async function getArticleListCacheKey(page: Page<Article>, list: unknown): Promise<string> {
+	if (publicationContext.isDev) return DEV_KEY;
 	return cacheKeyOf(
 		await getSiteChromeKey(),
 		list,

@@ -1,4 +1,5 @@
 import type { CollectionEntry } from 'astro:content';
+import { ContentError } from '@/content-model/content-errors';
 import { describeMissingReferences, type EntryReference } from '@/content-model/references';
 import { getAuthors } from './author';
 import { getOptionalCollection, getServices } from './portfolio';
@@ -28,7 +29,7 @@ export async function assertArticleReferencesExist(
 		['series', await idsOf('series')],
 	]);
 	const message = describeMissingReferences(references, known);
-	if (message) throw new Error(message);
+	if (message) throw new ContentError(message);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { render, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { splitFrontmatter } from '@/content-model/frontmatter';
+import { readEntrySource } from '@/content-model/entry-source';
 import { readRenderedFile, renderedFileOf } from '@/content-model/rendered-files';
 
 // The site's loader keeps entries' rendered HTML and raw bodies out of Astro's data store (see
@@ -24,5 +24,8 @@ export function renderEntry(entry: CollectionEntry<CollectionKey>): ReturnType<t
 /** An entry's Markdown or MDX below its frontmatter, read from its file. */
 export function readEntryBody(entry: CollectionEntry<CollectionKey>): string {
 	if (!entry.filePath) return '';
-	return splitFrontmatter(readFileSync(join(process.cwd(), entry.filePath), 'utf8')).body.trim();
+	return readEntrySource(
+		readFileSync(join(process.cwd(), entry.filePath), 'utf8'),
+		'document'
+	).body.trim();
 }

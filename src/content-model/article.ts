@@ -1,8 +1,10 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import { dateSchema } from './dates';
+import { aliasField } from './routes';
 import {
 	coverFields,
+	httpUrl,
 	referenceById,
 	requireCoverAlt,
 	requiredText,
@@ -20,7 +22,7 @@ export interface ArticleSchemaOptions {
 	 * both files.
 	 */
 	reference?: (
-		collection: 'authors' | 'services' | 'series'
+		collection: 'authors' | 'services' | 'series' | 'case-studies'
 	) => z.ZodType<{ collection: string; id: string }, unknown>;
 }
 
@@ -52,15 +54,9 @@ export function articleSchema(
 		/** The id of a series in `content/series/` this article is a part of; parts follow pubDate. */
 		series: reference('series').optional(),
 		/** Original location of an article first published elsewhere. */
-		canonicalURL: z.url().optional(),
+		canonicalURL: httpUrl().optional(),
 		/** Old URLs of a renamed article; each becomes a redirect page. @example ['/blog/old-slug/'] */
-		aliases: z
-			.array(
-				z.string().regex(/^\/(?:[\w.~-]+\/)+$/, {
-					message: 'must be a site path with a trailing slash, such as "/blog/old-slug/"',
-				})
-			)
-			.default([]),
+		aliases: z.array(aliasField()).default([]),
 	};
 	return strictFields(fields).superRefine((article, context) => {
 		requireCoverAlt(article, context);

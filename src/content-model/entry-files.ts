@@ -1,93 +1,74 @@
 import { slug as githubSlug } from 'github-slugger';
-import { readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { extname, join } from 'node:path';
+import { globSync } from 'tinyglobby';
+import { entryPatternOf, type CollectionDescription } from './collections';
+import { describeReservedPath } from './routes';
 
-/** A Markdown or MDX file that the blog collection's glob loader would pick up. */
-export interface ArticleFile {
+/** A file that a collection's loader reads as an entry. */
+export interface EntryFile {
 	/** Absolute path on disk. */
 	path: string;
-	/** Path relative to the blog folder, with forward slashes: `idempotent-webhooks/index.mdx`. */
+	/** Path relative to the collection folder, with forward slashes: `idempotent-webhooks/index.mdx`. */
 	relativePath: string;
-	/** The entry id Astro gives the file, which is also its URL slug. */
-	slug: string;
-	format: 'md' | 'mdx';
-}
-
-const ARTICLE_EXTENSION = /\.(mdx?)$/;
-
-/**
- * Whether the glob loader's pattern `**\/[^_]*.{md,mdx}` matches a path relative to the blog
- * folder: a `.md`/`.mdx` file whose name does not start with `_`, outside hidden folders (the
- * glob does not enter dot folders, and `*` never matches a leading dot).
- */
-export function isArticlePath(relativePath: string): boolean {
-	return isEntryPath(relativePath, ARTICLE_EXTENSION);
+	/** The entry's id, which is also its URL slug; empty when the file name gives none (`..md`). */
+	id: string;
+	/** The extension without its dot: `md`, `mdx`, `yaml` … */
+	extension: string;
 }
 
 /**
- * The id Astro's glob loader gives an entry: each folder and the file name (without extension)
- * through github-slugger, with a trailing `/index` dropped, so `My Post.md` is `my-post` and
- * `idempotent-webhooks/index.mdx` is `idempotent-webhooks`.
+ * The id of an entry: each folder and the file name (without extension) through github-slugger,
+ * with a trailing `/index` dropped, so `My Post.md` is `my-post` and `idempotent-webhooks/index.mdx`
+ * is `idempotent-webhooks`. It is Astro's own rule, which the loader passes to glob() as
+ * `generateId` (so a `slug` field cannot change it), and the doctor uses too.
  * @see https://github.com/withastro/astro/blob/main/packages/astro/src/content/utils.ts getContentEntryIdAndSlug
  */
-export function getArticleSlug(relativePath: string): string {
-	return getEntryId(relativePath, ARTICLE_EXTENSION);
-}
-
-const YAML_EXTENSION = /\.(ya?ml)$/;
-
-/**
- * The ids of the `.yaml`/`.yml` entries under `directory` (e.g. `content/series/`), by the same
- * rules as articles; none when the folder does not exist.
- */
-export function findYamlEntryIds(directory: string): Set<string> {
-	let files;
-	try {
-		files = listFiles(directory);
-	} catch {
-		return new Set();
-	}
-	return new Set(
-		files
-			.filter((path) => isEntryPath(path, YAML_EXTENSION))
-			.map((path) => getEntryId(path, YAML_EXTENSION))
-	);
-}
-
-function isEntryPath(relativePath: string, extension: RegExp): boolean {
-	const segments = relativePath.split('/');
-	const name = segments.at(-1) ?? '';
-	return (
-		extension.test(name) &&
-		!name.startsWith('_') &&
-		segments.every((segment) => !segment.startsWith('.'))
-	);
-}
-
-function getEntryId(relativePath: string, extension: RegExp): string {
+export function entryIdOf(relativePath: string): string {
 	return relativePath
-		.replace(extension, '')
+		.slice(0, relativePath.length - extname(relativePath).length)
 		.split('/')
 		.map((segment) => githubSlug(segment))
 		.join('/')
 		.replace(/\/index$/, '');
 }
 
-/** Every file under `directory`, as sorted paths relative to it with forward slashes. */
-function listFiles(directory: string): string[] {
-	return readdirSync(directory, { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile())
-		.map((entry) => relative(directory, join(entry.parentPath, entry.name)).replaceAll('\\', '/'))
-		.sort();
+/**
+ * Every entry file of a collection in `folder`, sorted by path: the files glob() loads, found with
+ * the library and pattern glob() itself uses. A folder that does not exist has none.
+ */
+export function listEntryFiles(
+	folder: string,
+	collection: Pick<CollectionDescription, 'extensions'>
+): EntryFile[] {
+	return globSync(entryPatternOf(collection), { cwd: folder, expandDirectories: false })
+		.sort()
+		.map((relativePath) => ({
+			path: join(folder, relativePath),
+			relativePath,
+			id: entryIdOf(relativePath),
+			extension: extname(relativePath).slice(1),
+		}));
 }
 
-/** Every article file under `blogDirectory`, sorted by relative path. */
-export function findArticleFiles(blogDirectory: string): ArticleFile[] {
-	const relativePaths = listFiles(blogDirectory).filter(isArticlePath);
-	return relativePaths.map((relativePath) => ({
-		path: join(blogDirectory, relativePath),
-		relativePath,
-		slug: getArticleSlug(relativePath),
-		format: relativePath.endsWith('.mdx') ? 'mdx' : 'md',
-	}));
+/**
+ * Why a file cannot be an entry of its collection, or undefined when it can: its name must give an
+ * id, and an entry with a page needs a URL of its own, `<section><id>/`, in one segment (the
+ * routes take one) and not taken by a page the site always has (`/blog/2/` is the index's page 2).
+ */
+export function describeEntryFileProblem(
+	{ id, relativePath }: Pick<EntryFile, 'id' | 'relativePath'>,
+	section: string | undefined
+): string | undefined {
+	const extension = extname(relativePath);
+	if (id === '') return `the file name gives no URL slug: rename it, e.g. to "notes${extension}"`;
+	if (section === undefined) return undefined;
+	if (id.includes('/')) {
+		const name = id.split('/').at(-1) ?? id;
+		return `entries cannot sit in sub-folders (its id would be "${id}"): move it to ${name}${extension}, or to a folder of its own as ${name}/index${extension}`;
+	}
+	const url = `${section}${id}/`;
+	const reserved = describeReservedPath(url);
+	return reserved === undefined
+		? undefined
+		: `its URL ${url} is already ${reserved}: rename the file, e.g. to "${id}-notes${extension}"`;
 }

@@ -1,9 +1,35 @@
 import { readFileSync } from 'node:fs';
-import { findArticleFiles } from './entry-files';
-import { parseFrontmatter, splitFrontmatter } from './frontmatter';
+import { join } from 'node:path';
+import { listCollections } from './collections';
 import { dateSchema } from './dates';
+import { listEntryFiles } from './entry-files';
+import { readEntrySource, sourceFormatOf } from './entry-source';
 
-/** What the sitemap needs to know about one article, read straight from its frontmatter. */
+/** An entry file and the site path of its page. */
+export interface EntryPage {
+	/** `/blog/<id>/`, `/case-studies/<id>/`, `/<id>/` for pages … */
+	urlPath: string;
+	/** Absolute path of the file. */
+	file: string;
+}
+
+/**
+ * Every entry that gets a page, in every collection with a section (see COLLECTIONS), with the
+ * site path of its page: for code outside Astro's content layer, such as the link checker naming
+ * the file behind a page. Whether the entry is published is not checked.
+ * @param contentDirectory the folder that holds the collections' folders
+ */
+export function listEntryPages(contentDirectory: string): EntryPage[] {
+	return listCollections().flatMap(([name, collection]) => {
+		const { section } = collection;
+		if (section === undefined) return [];
+		return listEntryFiles(join(contentDirectory, name), collection)
+			.filter(({ id }) => id !== '')
+			.map(({ id, path }) => ({ urlPath: `${section}${id}/`, file: path }));
+	});
+}
+
+/** What the sitemap needs to know about one entry page, read straight from its file. */
 export interface SitemapFacts {
 	/** `updatedDate`, else `pubDate`, read by the same rules as the content schema. */
 	lastModified: Date | undefined;
@@ -12,19 +38,19 @@ export interface SitemapFacts {
 }
 
 /**
- * Sitemap facts of every article, keyed by its URL path. @astrojs/sitemap runs after the build and
- * cannot query collections, so this reads the frontmatter itself with the doctor's reader; it only
+ * Sitemap facts of every entry page, keyed by its site path. @astrojs/sitemap runs after the
+ * build and cannot query collections, so this reads the files with the loader's reader; it only
  * describes pages the build already decided to publish, and the schema reports bad values.
  */
 export function readSitemapFacts(
-	blogDirectory: string,
+	contentDirectory: string,
 	timeZone: string
 ): Map<string, SitemapFacts> {
 	const toDate = dateSchema(timeZone);
 	const facts = new Map<string, SitemapFacts>();
-	for (const { urlPath, file } of listArticleSources(blogDirectory)) {
-		const { yaml, firstLine } = splitFrontmatter(readFileSync(file, 'utf8'));
-		const data = yaml === undefined ? {} : parseFrontmatter(yaml, firstLine + 1).data;
+	for (const { urlPath, file } of listEntryPages(contentDirectory)) {
+		const extension = file.slice(file.lastIndexOf('.') + 1);
+		const { data } = readEntrySource(readFileSync(file, 'utf8'), sourceFormatOf(extension));
 		const date = toDate.safeParse(data['updatedDate'] ?? data['pubDate']);
 		const aliases = data['aliases'];
 		facts.set(urlPath, {
@@ -36,32 +62,3 @@ export function readSitemapFacts(
 	}
 	return facts;
 }
-
-/** An article file and the URL path it is published at. */
-export interface ArticleSource {
-	urlPath: string;
-	file: string;
-}
-
-/**
- * Every entry file under `directory` with its URL, by the glob loader's rules.
- * @param urlPrefix the section the entries are published under: `/blog/`, `/case-studies/`, `/`
- */
-export function listArticleSources(directory: string, urlPrefix = '/blog/'): ArticleSource[] {
-	let files;
-	try {
-		files = findArticleFiles(directory);
-	} catch {
-		return [];
-	}
-	return files.map(({ slug, path }) => ({ urlPath: `${urlPrefix}${slug}/`, file: path }));
-}
-
-/** The content folders whose entries get pages, and the section each is published under. */
-export const PAGE_SECTIONS = [
-	['blog', '/blog/'],
-	['case-studies', '/case-studies/'],
-	['experiments', '/experiments/'],
-	['services', '/services/'],
-	['pages', '/'],
-] as const;

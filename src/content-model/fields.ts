@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
+import { suggestNearest } from '@/lib/nearest';
 
 /** Trimmed text that must not be empty. */
 export function requiredText() {
@@ -34,15 +35,35 @@ export function coverFields(image: SchemaContext['image']) {
 }
 
 /**
- * A strict object whose unknown-field error names the allowed fields, so a typo such as `tag:`
- * fails with the fix in the message instead of being silently ignored.
+ * A strict object whose unknown-field error suggests the nearest allowed field ("unknown field
+ * `updatedDat`: did you mean `updatedDate`?") or else lists them, so a typo such as `tag:` fails
+ * with the fix in the message instead of being silently ignored.
  */
 export function strictFields<Fields extends z.ZodRawShape>(fields: Fields) {
+	const allowed = Object.keys(fields);
 	return z.strictObject(fields, {
 		error: (issue) =>
 			issue.code === 'unrecognized_keys'
-				? `unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((key) => `"${key}"`).join(', ')}: check the spelling; allowed fields are ${Object.keys(fields).join(', ')}`
+				? issue.keys.map((key) => describeUnknownField(key, allowed)).join('; ')
 				: undefined,
+	});
+}
+
+function describeUnknownField(key: string, allowed: readonly string[]): string {
+	const nearest = suggestNearest(key, allowed);
+	return nearest === undefined
+		? `unknown field \`${key}\`: allowed fields are ${allowed.join(', ')}`
+		: `unknown field \`${key}\`: did you mean \`${nearest}\`?`;
+}
+
+/**
+ * A web address that may reach a page (a link, rel=canonical, JSON-LD): http: or https: only, so
+ * `javascript:` and `data:` URLs never become a link a reader can click.
+ */
+export function httpUrl() {
+	return z.url({
+		protocol: /^https?$/,
+		error: 'must be an http:// or https:// URL, such as https://example.com/post',
 	});
 }
 

@@ -1,187 +1,357 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { createHash } from 'node:crypto';
 import { glob } from 'astro/loaders';
-import { existsSync } from 'node:fs';
-import { relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
+import { entryPatternOf, type CollectionDescription } from './collections';
+import { ContentError, formatContentProblems, type ContentProblem } from './content-errors';
+import { describeEntryFileProblem, entryIdOf, listEntryFiles } from './entry-files';
+import {
+	describeOverflow,
+	findInvalidUtf8Line,
+	readEntrySource,
+	sourceFormatOf,
+} from './entry-source';
+import { joinLoadRound } from './load-round';
+import { contentDirectory } from './location';
 import { isPlainMarkdown } from './plain-markdown';
-import { pruneRenderedFiles, renderedFileOf, writeRenderedFile } from './rendered-files';
+import {
+	pruneRenderedFiles,
+	readRenderedFile,
+	referenceTo,
+	renderedFileOf,
+	writeRenderedFile,
+} from './rendered-files';
+import { codeVersion } from '@/build/cache';
 
-type GlobOptions = Parameters<typeof glob>[0];
 type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
-
-/** How Astro's glob() begins the message for an entry that failed to render. */
-const RENDER_ERROR = 'Error rendering ';
+type RenderedContent = Awaited<ReturnType<LoaderContext['renderMarkdown']>>;
 
 /**
- * Plain-Markdown `.mdx` files rendered at once. Rendering is CPU work on one thread; more in flight
- * would only hold more half-rendered documents in memory (10,000 at once took gigabytes).
+ * Documents rendered at once. Rendering is CPU work on one thread; more in flight would only hold
+ * more half-rendered documents in memory (10,000 at once took gigabytes).
  */
 const RENDER_CONCURRENCY = 8;
 
+/** Meta-store key of the files with bytes that are not UTF-8, warned about in every build. */
+const ENCODING_WARNINGS = 'fieldnotes-encoding-warnings';
+
 /**
- * Astro's `glob()` loader, with these changes:
- * - Invalid frontmatter does not stop at the first bad file: every entry is validated, then one
- *   error lists each file with its fields, so an author fixes them all in one pass. The entries
- *   that failed never reach a page because the build stops here.
- * - An entry whose Markdown fails to render (an unknown callout kind, say) stops it too, with the
- *   renderer's message.
- * - An `.mdx` file that is plain Markdown (see isPlainMarkdown) is rendered here by Astro's
- *   Markdown pipeline, as a `.md` file is, and its HTML is kept in the content cache. Astro would
- *   otherwise compile every `.mdx` file into a module that Vite bundles on every build, which was
- *   most of a 1,000-article build. Files with JSX, expressions or imports stay MDX.
+ * The loader of one collection: Astro's `glob()` over the collection's folder, with its files,
+ * ids and schema from COLLECTIONS, and these changes:
+ * - Every problem of every file is collected (invalid YAML, a file name that gives no id, two files
+ *   with one id, invalid fields, Markdown that does not render), and the build stops with one list
+ *   of them all, in every collection (see load-round.ts), without a stack trace.
+ * - Markdown, and `.mdx` files that are plain Markdown (see isPlainMarkdown), are rendered here
+ *   with the content layer's `renderMarkdown` (glob()'s `deferRender` leaves them to us), so a
+ *   rendering error is ours to report, and MDX needing no MDX is not compiled into a module that
+ *   Vite bundles on every build (which was most of a 1,000-article build).
  * - Rendered HTML and the raw body are not kept in Astro's data store, which a build loads whole:
- *   the HTML goes to a file of its own (see rendered-files.ts) and the body stays in its source file.
+ *   the HTML goes to a file of its own (see rendered-files.ts), the body stays in its source file.
+ * - Files with bytes that are not UTF-8 get a warning naming the line.
  * A folder that does not exist is an empty collection.
  */
-export function globReportingAllErrors(options: GlobOptions): Loader {
-	const loader = glob(options);
+export function contentLoader(name: string, collection: CollectionDescription): Loader {
+	const base = `${contentDirectory}/${name}`;
+	let files = new Map<string, string>();
+	const loader = glob({
+		pattern: entryPatternOf(collection),
+		base,
+		deferRender: true,
+		// Astro's rule (a `slug` field would otherwise change the id), refusing what it cannot use:
+		// glob() then stops, and load() below lists every problem of the collection.
+		generateId: ({ entry }) => {
+			const id = entryIdOf(entry);
+			const other = files.get(id);
+			const isTaken = other !== undefined && other !== entry && existsSync(join(base, other));
+			if (id === '' || isTaken) throw new Error(`${entry} cannot have the id "${id}"`);
+			files.set(id, entry);
+			return id;
+		},
+	});
 	return {
-		...loader,
-		name: 'fieldnotes-glob',
+		name: 'fieldnotes-content',
 		async load(context: LoaderContext) {
 			// A site without case studies (say) has no folder for them: an empty collection, not a
 			// warning in every build log.
-			const base =
-				options.base instanceof URL
-					? options.base
-					: new URL(String(options.base ?? '.'), context.config.root);
 			if (!existsSync(base)) {
 				context.store.clear();
 				return;
 			}
-			const failures: { file: string; message: string }[] = [];
-			const renderFailures: string[] = [];
+			files = new Map();
+			const round = joinLoadRound(name);
+			let problems: ContentProblem[] = [];
 			let isLoading = true;
-			const reportRenderFailure = (failure: string) => {
-				if (isLoading) renderFailures.push(withoutRepeatedFile(failure));
-				else context.logger.error(`${RENDER_ERROR}${failure}`);
-			};
-			// Astro's glob() logs an entry that fails to render and stores it without HTML, so the
-			// build would only fail later, when a page misses what the renderer should have made.
-			// While loading, those messages are collected and thrown; after it (a file changed in
-			// `astro dev`) they are logged as glob() logs them.
-			const logger = Object.create(context.logger) as LoaderContext['logger'];
-			logger.error = (message: string) => {
-				if (message.startsWith(RENDER_ERROR))
-					reportRenderFailure(message.slice(RENDER_ERROR.length));
-				else context.logger.error(message);
-			};
-			const root = fileURLToPath(context.config.root);
-			const renderedDirectory = fileURLToPath(
-				new URL(`fieldnotes/rendered/${context.collection}/`, context.config.cacheDir)
-			);
-			// The body stays in its file (whoever needs it reads it there), the HTML goes to a file of its own.
-			const storeEntry = ({ body, ...entry }: StoredEntry) => {
-				void body;
-				return context.store.set(
-					entry.rendered
-						? { ...entry, rendered: writeRenderedFile(entry.rendered, renderedDirectory, root) }
-						: entry
-				);
-			};
-			const renderAsMarkdown = markdownRendererOf(context);
-			const limit = pLimit(RENDER_CONCURRENCY);
-			const renders: Promise<void>[] = [];
-			const store: LoaderContext['store'] = {
-				...context.store,
-				set: (entry) => {
-					if (!isPlainMdx(entry)) return storeEntry(entry);
-					// The dev server's file watcher calls this too, after load() has returned.
-					const render = limit(() => renderAsMarkdown(entry)).then(
-						(rendered) => void storeEntry(rendered),
-						(error: unknown) =>
-							reportRenderFailure(
-								`${entry.filePath ?? entry.id}: ${error instanceof Error ? error.message : String(error)}`
-							)
-					);
-					renders.push(render);
-					return true;
-				},
-			};
-			await loader.load({
-				...context,
-				logger,
-				store,
-				parseData: async (entry) => {
-					try {
-						return await context.parseData(entry);
-					} catch (error) {
-						failures.push({ file: entry.filePath ?? entry.id, message: describe(error) });
-						return entry.data;
-					}
-				},
+			// Entries that failed validation are never stored, so nothing walks the data of an alias bomb.
+			const refused = new Set<string>();
+			const store = storeOf(context, name, refused, (problem) => {
+				if (isLoading) problems.push(problem);
+				else context.logger.error(formatContentProblems([problem]));
 			});
-			await Promise.all(renders);
+			// Every load of the round must finish, even one that crashed, or the others wait for it.
+			let crash: Error | undefined;
+			try {
+				try {
+					await loader.load({
+						...context,
+						store: store.wrapped,
+						parseData: async (entry) => {
+							const filePath = entry.filePath ?? entry.id;
+							const { data, problem } = await validate(context, entry);
+							if (!problem) {
+								refused.delete(filePath);
+								return data;
+							}
+							// After the load, in `astro dev`, glob() logs what a file change throws.
+							if (!isLoading) throw new ContentError(formatContentProblems([problem]));
+							problems.push(problem);
+							refused.add(filePath);
+							return {} as typeof entry.data;
+						},
+					});
+					await store.rendered();
+				} catch (error) {
+					// glob() stops at the first file it cannot read or name: look at every file instead.
+					problems = await findProblems(context, name, collection);
+					if (problems.length === 0) throw error;
+				}
+				store.warnAboutEncoding();
+				problems.push(...findFileProblems(base, collection, files));
+			} catch (error) {
+				crash = error instanceof Error ? error : new Error(String(error));
+			}
 			isLoading = false;
+			const all = await round.finish(name, problems);
+			if (crash !== undefined) throw crash;
+			if (problems.length > 0) throw new ContentError(formatContentProblems(all));
+		},
+	};
+}
+
+/**
+ * Validates an entry's data with the collection schema, giving the data Astro stores or the
+ * problem with it.
+ */
+async function validate<Data extends Record<string, unknown>>(
+	context: LoaderContext,
+	{ id, data, filePath }: { id: string; data: Data; filePath?: string | undefined }
+): Promise<{ data: Data; problem?: undefined } | { data?: undefined; problem: ContentProblem }> {
+	const file = displayPath(filePath ?? id);
+	const overflow = describeOverflow(data);
+	if (overflow) return { problem: { file, message: overflow.message } };
+	try {
+		return {
+			data: await context.parseData({ id, data, ...(filePath !== undefined && { filePath }) }),
+		};
+	} catch (error) {
+		return { problem: { file, message: describeSchemaError(error) } };
+	}
+}
+
+/** Entries that cannot get a page, by the collection's rules (see describeEntryFileProblem). */
+function findFileProblems(
+	base: string,
+	collection: CollectionDescription,
+	files: ReadonlyMap<string, string>
+): ContentProblem[] {
+	return [...files].flatMap(([id, relativePath]) => {
+		const message = describeEntryFileProblem({ id, relativePath }, collection.section);
+		return message ? [{ file: displayPath(join(base, relativePath)), message }] : [];
+	});
+}
+
+/**
+ * The loader's view of the data store: entries go in without their body and with their HTML in a
+ * file of its own; documents that glob() left unrendered are rendered first.
+ */
+function storeOf(
+	context: LoaderContext,
+	collection: string,
+	refused: ReadonlySet<string>,
+	report: (problem: ContentProblem) => void
+) {
+	const root = fileURLToPath(context.config.root);
+	// `astro dev` (the only loader with a watcher) keeps its data store apart from the build's, and
+	// each deletes the rendered files its store does not use: one folder each, or a dev start would
+	// delete what the next build reads.
+	const store = context.watcher ? 'dev' : 'build';
+	const renderedDirectory = fileURLToPath(
+		new URL(`fieldnotes/rendered/${store}/${collection}/`, context.config.cacheDir)
+	);
+	const encodingWarnings = new Map<string, number>(
+		Object.entries(
+			JSON.parse(context.meta.get(ENCODING_WARNINGS) ?? '{}') as Record<string, number>
+		)
+	);
+	const limit = pLimit(RENDER_CONCURRENCY);
+	const renders: Promise<void>[] = [];
+	const put = ({ body, ...entry }: StoredEntry) => {
+		void body;
+		return context.store.set(entry);
+	};
+	const wrapped: LoaderContext['store'] = {
+		...context.store,
+		set: (entry) => {
+			if (refused.has(join(root, entry.filePath ?? entry.id))) return false;
+			if (entry.filePath) checkEncoding(entry, entry.filePath);
+			if (!isRenderedHere(entry)) return put(entry);
+			const file = join(renderedDirectory, `${renderKeyOf(entry, root)}.json`);
+			// Rendered before, from the same bytes with the same code: Astro clears its data store more
+			// often than content changes (another config, another dev server port).
+			if (existsSync(file)) {
+				const kept = readRenderedFile(relative(root, file), root);
+				return put(withRendered(entry, kept, file, root));
+			}
+			// The dev server's file watcher calls this too, after load() has returned.
+			renders.push(
+				limit(() => render(context, entry)).then(
+					(rendered) => {
+						writeRenderedFile(rendered, file, root);
+						put(withRendered(entry, rendered, file, root));
+					},
+					(error: unknown) => {
+						const shown = displayPath(entry.filePath ?? entry.id);
+						const message = error instanceof Error ? error.message : String(error);
+						// Plugins name the file themselves; the list already does.
+						report({ file: shown, message: message.replace(`${shown}: `, '') });
+						// In `astro dev`, Astro renders the file itself when a page asks, showing the error there.
+						put(entry);
+					}
+				)
+			);
+			return true;
+		},
+	};
+	const checkEncoding = (entry: StoredEntry, filePath: string) => {
+		const text = typeof entry.body === 'string' ? entry.body : JSON.stringify(entry.data);
+		const line = text.includes('\uFFFD')
+			? findInvalidUtf8Line(readFileSync(join(root, filePath)))
+			: undefined;
+		if (line === undefined) encodingWarnings.delete(filePath);
+		else encodingWarnings.set(filePath, line);
+	};
+	return {
+		wrapped,
+		/** Waits for the documents being rendered, and deletes rendered files no entry uses. */
+		async rendered() {
+			await Promise.all(renders);
 			pruneRenderedFiles(
 				renderedDirectory,
 				root,
 				new Set(context.store.values().flatMap(({ rendered }) => renderedFileOf(rendered) ?? []))
 			);
-			if (failures.length > 0) {
-				failures.sort((a, b) => (a.file < b.file ? -1 : 1));
-				const report = failures.map(
-					({ file, message }) => `${relative(process.cwd(), file) || file}\n${message}`
-				);
-				throw new Error(
-					`${failures.length} content file${failures.length === 1 ? ' has' : 's have'} invalid frontmatter in the "${context.collection}" collection:\n\n${report.join('\n\n')}\n\nFix the fields named above; each line says what the field must be.`
-				);
+		},
+		/** Warns about each entry file that is not valid UTF-8, in every build until it is fixed. */
+		warnAboutEncoding() {
+			const present = new Set(context.store.values().map(({ filePath }) => filePath));
+			for (const [filePath, line] of [...encodingWarnings].sort()) {
+				if (!present.has(filePath)) encodingWarnings.delete(filePath);
+				else
+					context.logger.warn(
+						`${displayPath(filePath)}:${line} is not valid UTF-8: its bytes show as "\uFFFD" on the page. Save the file as UTF-8.`
+					);
 			}
-			if (renderFailures.length > 0) {
-				throw new Error(
-					`${renderFailures.length} content file${renderFailures.length === 1 ? '' : 's'} in the "${context.collection}" collection could not be rendered:\n\n${renderFailures.sort().join('\n\n')}`
-				);
-			}
+			context.meta.set(ENCODING_WARNINGS, JSON.stringify(Object.fromEntries(encodingWarnings)));
 		},
 	};
 }
 
-/** Whether an entry the glob loader stores is an `.mdx` file that needs no MDX. */
-function isPlainMdx(entry: StoredEntry): boolean {
+/** Whether glob() left an entry for the loader to render: Markdown, or MDX that is plain Markdown. */
+function isRenderedHere(entry: StoredEntry): boolean {
+	if (entry.deferredRender !== true || typeof entry.body !== 'string') return false;
 	return (
-		entry.deferredRender === true &&
-		entry.filePath?.endsWith('.mdx') === true &&
-		typeof entry.body === 'string' &&
-		// renderMarkdown reads a leading `---` block as frontmatter; such a body stays MDX.
-		!entry.body.startsWith('---') &&
-		isPlainMarkdown(entry.body)
+		entry.filePath?.endsWith('.md') === true ||
+		(entry.filePath?.endsWith('.mdx') === true && isPlainMarkdown(entry.body))
 	);
 }
 
 /**
  * Renders an entry with the content layer's Markdown renderer (the site's Markdown processor,
- * plugins and Shiki themes, as for `.md` files), giving the entry to store: with its HTML,
- * headings, plugin frontmatter and images, and no module to bundle.
+ * plugins and Shiki themes), giving its HTML, headings, plugin frontmatter and images, and no
+ * module to bundle. It is given the whole file, whose frontmatter it reads as the Markdown entry
+ * type does.
  */
-function markdownRendererOf(context: LoaderContext): (entry: StoredEntry) => Promise<StoredEntry> {
-	return async (entry) => {
-		const rendered = await context.renderMarkdown(entry.body ?? '', {
-			fileURL: new URL(entry.filePath ?? '', context.config.root),
-		});
-		// Without deferredRender, render() shows the stored HTML instead of importing a module.
-		return {
-			...entry,
-			deferredRender: false,
-			rendered,
-			assetImports: rendered.metadata?.imagePaths ?? [],
-		};
-	};
+async function render(context: LoaderContext, entry: StoredEntry): Promise<RenderedContent> {
+	const fileURL = new URL(entry.filePath ?? '', context.config.root);
+	return context.renderMarkdown(await readFile(fileURL, 'utf8'), { fileURL });
 }
 
 /**
- * glob() writes "<entry>: <error>"; when the error names the file itself (ours do, from the
- * project root), the entry in front only repeats it.
+ * The entry to store for rendered content kept in `file`: without deferredRender, render() shows
+ * the stored HTML instead of importing a module.
  */
-function withoutRepeatedFile(failure: string): string {
-	const separator = failure.indexOf(': ');
-	const entry = failure.slice(0, separator);
-	const error = failure.slice(separator + 2);
-	return separator > 0 && error.includes(entry) ? error : failure;
+function withRendered(
+	entry: StoredEntry,
+	rendered: RenderedContent,
+	file: string,
+	root: string
+): StoredEntry {
+	return {
+		...entry,
+		deferredRender: false,
+		rendered: referenceTo(file, root),
+		assetImports: rendered.metadata?.imagePaths ?? [],
+	};
+}
+
+/** What a render depends on: the file, its bytes (the digest) and the code (plugins, config). */
+function renderKeyOf(entry: StoredEntry, root: string): string {
+	return createHash('sha1')
+		.update(`${codeVersion(root)}\0${entry.filePath ?? entry.id}\0${String(entry.digest)}`)
+		.digest('hex');
+}
+
+/**
+ * Every problem of every entry file of a collection, for when glob() stopped at the first file it
+ * could not read: each file is read as glob() reads it, and what reads is validated.
+ */
+async function findProblems(
+	context: LoaderContext,
+	name: string,
+	collection: CollectionDescription
+): Promise<ContentProblem[]> {
+	const problems: ContentProblem[] = [];
+	const filesById = new Map<string, string[]>();
+	for (const file of listEntryFiles(`${contentDirectory}/${name}`, collection)) {
+		const shown = displayPath(file.path);
+		const source = readEntrySource(
+			await readFile(file.path, 'utf8'),
+			sourceFormatOf(file.extension)
+		);
+		for (const { line, message } of source.problems) problems.push({ file: shown, line, message });
+		const fileProblem = describeEntryFileProblem(file, collection.section);
+		if (fileProblem) problems.push({ file: shown, message: fileProblem });
+		filesById.set(file.id, [...(filesById.get(file.id) ?? []), shown]);
+		if (source.problems.length > 0 || fileProblem) continue;
+		try {
+			await context.parseData({ id: file.id, data: source.data, filePath: file.path });
+		} catch (error) {
+			problems.push({ file: shown, message: describeSchemaError(error) });
+		}
+	}
+	for (const [id, files] of filesById) {
+		if (id === '' || files.length < 2) continue;
+		for (const file of files) {
+			const others = files.filter((other) => other !== file).join(', ');
+			problems.push({
+				file,
+				message: `its id "${id}" is also the id of ${others}: rename one of them`,
+			});
+		}
+	}
+	return problems;
+}
+
+/** A path as printed: relative to the working folder, with forward slashes. */
+function displayPath(path: string): string {
+	return (relative(process.cwd(), path) || path).split(sep).join('/');
 }
 
 /** Keeps the field lines of Astro's schema error and drops its generic hint and links. */
-function describe(error: unknown): string {
+function describeSchemaError(error: unknown): string {
 	const message = error instanceof Error ? error.message : String(error);
 	return message
 		.split('\n')
@@ -196,6 +366,5 @@ function describe(error: unknown): string {
 				// Unknown-field issues belong to the whole object, so their path is empty.
 				.replace(/^: /, '')
 		)
-		.map((line) => `  ${line}`)
-		.join('\n');
+		.join('\n  ');
 }

@@ -3,6 +3,7 @@ import type { SchemaContext } from 'astro:content';
 import { dateSchema } from './dates';
 import {
 	coverFields,
+	httpUrl,
 	requireCoverAlt,
 	requiredText,
 	stackField,
@@ -64,9 +65,9 @@ export function experimentSchema({ image }: SchemaContext, { timeZone }: DatedSc
 			error: `must be one of ${EXPERIMENT_STATUSES.join(', ')}`,
 		}),
 		/** Where the running app is. */
-		url: z.url({ protocol: /^https?$/ }).optional(),
+		url: httpUrl().optional(),
 		/** Where its source code is. */
-		repo: z.url({ protocol: /^https?$/ }).optional(),
+		repo: httpUrl().optional(),
 		stack: stackField(),
 		draft: z.boolean().default(false),
 		...coverFields(image),
@@ -85,7 +86,7 @@ export function serviceSchema() {
 }
 
 /** Frontmatter of `content/pages/` entries: about, terms, privacy and any other single page. */
-export function pageSchema({ timeZone }: DatedSchemaOptions) {
+export function pageSchema(_context: SchemaContext, { timeZone }: DatedSchemaOptions) {
 	return strictFields({
 		title: requiredText(),
 		description: requiredText(),
@@ -98,12 +99,12 @@ export function pageSchema({ timeZone }: DatedSchemaOptions) {
 const AUTHOR_LINK_FIELDS = {
 	email: z.email().optional(),
 	/** Booking page for calls (Cal.com, Calendly …). */
-	booking: z.url({ protocol: /^https?$/ }).optional(),
-	website: z.url({ protocol: /^https?$/ }).optional(),
-	linkedin: z.url({ protocol: /^https?$/ }).optional(),
-	telegram: z.url({ protocol: /^https?$/ }).optional(),
-	github: z.url({ protocol: /^https?$/ }).optional(),
-	x: z.url({ protocol: /^https?$/ }).optional(),
+	booking: httpUrl().optional(),
+	website: httpUrl().optional(),
+	linkedin: httpUrl().optional(),
+	telegram: httpUrl().optional(),
+	github: httpUrl().optional(),
+	x: httpUrl().optional(),
 };
 
 /** `content/authors/<id>.yaml` (or `.json`): who writes the articles. */

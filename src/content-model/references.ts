@@ -9,6 +9,22 @@ export interface EntryReference {
 }
 
 /**
+ * What is wrong with a reference, `author: "jane-doe" is not in content/authors/ (authors: …)`,
+ * or undefined when it names an entry that exists.
+ * @param known the ids of each collection
+ */
+export function describeMissingReference(
+	{ field, collection, id }: Pick<EntryReference, 'field' | 'collection' | 'id'>,
+	known: ReadonlyMap<string, ReadonlySet<string>>
+): string | undefined {
+	const ids = known.get(collection) ?? new Set<string>();
+	if (ids.has(id)) return undefined;
+	const existing =
+		ids.size > 0 ? `(${collection}: ${[...ids].sort().join(', ')})` : `(it has none)`;
+	return `${field}: "${id}" is not in content/${collection}/ ${existing}`;
+}
+
+/**
  * One error message for every reference to an entry that does not exist, grouped by file, with
  * the ids that do exist; `undefined` when every reference resolves.
  * @param known the ids of each collection
@@ -19,10 +35,12 @@ export function describeMissingReferences(
 ): string | undefined {
 	const missingByFile = new Map<string, string[]>();
 	for (const reference of references) {
-		const ids = known.get(reference.collection) ?? new Set<string>();
-		if (ids.has(reference.id)) continue;
-		const line = `  ${describeMissingReference(reference, ids)}`;
-		missingByFile.set(reference.file, [...(missingByFile.get(reference.file) ?? []), line]);
+		const missing = describeMissingReference(reference, known);
+		if (missing === undefined) continue;
+		missingByFile.set(reference.file, [
+			...(missingByFile.get(reference.file) ?? []),
+			`  ${missing}`,
+		]);
 	}
 	if (missingByFile.size === 0) return undefined;
 	const count = [...missingByFile.values()].flat().length;
@@ -30,17 +48,4 @@ export function describeMissingReferences(
 		.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
 		.map(([file, lines]) => `${file}\n${lines.join('\n')}`);
 	return `${count} reference${count === 1 ? '' : 's'} to entries that do not exist:\n\n${files.join('\n\n')}\n\nFix the id in each file named above, or add the missing entry as content/<collection>/<id>.`;
-}
-
-/**
- * What is wrong with one reference to an entry that does not exist, with the ids that do:
- * `series: "x" is not in content/series/ (series: a, b)`. The build and the doctor both say it so.
- */
-export function describeMissingReference(
-	{ field, collection, id }: Omit<EntryReference, 'file'>,
-	known: ReadonlySet<string>
-): string {
-	const existing =
-		known.size > 0 ? `(${collection}: ${[...known].sort().join(', ')})` : `(it has none)`;
-	return `${field}: "${id}" is not in content/${collection}/ ${existing}`;
 }

@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import type { LoaderContext } from 'astro/loaders';
 
 // Astro keeps every entry's rendered HTML in its content data store, and a build bundles the whole
@@ -21,19 +20,23 @@ export interface RenderedFileReference {
 }
 
 /**
- * Writes an entry's rendered content to a file named by its hash, in `directory`, and returns the
- * reference to store in its place. The same content always gives the same file.
+ * Writes an entry's rendered content to `file` and returns the reference to store in its place.
+ * The loader names the file after what the content is rendered from (see renderKeyOf in
+ * loader.ts), so a render is found again after Astro clears its data store.
  */
 export function writeRenderedFile(
 	rendered: RenderedContent,
-	directory: string,
+	file: string,
 	root: string
 ): RenderedFileReference {
-	const json = JSON.stringify(rendered);
-	const name = `${createHash('sha1').update(json).digest('hex')}.json`;
-	mkdirSync(directory, { recursive: true });
-	writeFileSync(join(directory, name), json);
-	return { html: '', metadata: { fieldnotesRenderedFile: relative(root, join(directory, name)) } };
+	mkdirSync(dirname(file), { recursive: true });
+	writeFileSync(file, JSON.stringify(rendered));
+	return referenceTo(file, root);
+}
+
+/** The reference the data store holds for rendered content in `file`. */
+export function referenceTo(file: string, root: string): RenderedFileReference {
+	return { html: '', metadata: { fieldnotesRenderedFile: relative(root, file) } };
 }
 
 /** The file an entry's rendered content was moved to, when it was. */

@@ -9,7 +9,7 @@ export interface TestimonialSchemaOptions {
 	 * run. Whether the case study exists is checked in src/catalogue/references.ts.
 	 */
 	reference?: (
-		collection: 'case-studies'
+		collection: 'authors' | 'services' | 'series' | 'case-studies'
 	) => z.ZodType<{ collection: string; id: string }, unknown>;
 }
 

@@ -1,20 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAstroDev, type DevServer } from '../helpers/astro-dev';
+import { runAstroBuild, TEST_BUILD_ROOT } from '../helpers/astro-build';
+import { findFreePort, startAstroDev, type DevServer } from '../helpers/astro-dev';
 import { fixtureSite } from '../helpers/fixture-site';
 import { parseHtml } from '../helpers/parse-html';
 
 /** Words every preview notice contains, and no published page should. */
 const NOTICE_TEXT = 'only visible in development';
 
+// The tests of this file run one after the other: every `astro dev` of the project shares one
+// content store (.astro/data-store.json), so two at once would disturb each other.
 let server: DevServer;
-
-beforeAll(async () => {
-	server = await startAstroDev('./tests/fixtures/site');
-});
-
-afterAll(async () => {
-	await server.stop();
-});
 
 async function fetchPage(path: string) {
 	const response = await fetch(`${server.url}${path}`);
@@ -23,6 +18,14 @@ async function fetchPage(path: string) {
 }
 
 describe('astro dev', () => {
+	beforeAll(async () => {
+		server = await startAstroDev('./tests/fixtures/site');
+	});
+
+	afterAll(async () => {
+		await server.stop();
+	});
+
 	it('shows a draft with a "Draft" notice above the title so the author can preview it', async () => {
 		const { status, html, page } = await fetchPage('/blog/draft-post/');
 		expect(status).toBe(200);
@@ -74,5 +77,24 @@ describe('astro build', () => {
 		expect(pages.length).toBeGreaterThan(0);
 		const leaks = pages.filter((file) => fixtureSite.read(file).includes(NOTICE_TEXT));
 		expect(leaks).toEqual([]);
+	});
+});
+
+describe('astro dev started again after a build', () => {
+	it('keeps its content store and its pre-bundled dependencies, so it starts without redoing them', async () => {
+		const port = await findFreePort();
+		const first = await startAstroDev('./tests/fixtures/site', { port });
+		await first.stop();
+		const build = await runAstroBuild({
+			contentDirectory: './tests/fixtures/site',
+			outDir: `${TEST_BUILD_ROOT}dev-restart/`,
+		});
+		expect(build.exitCode, build.output).toBe(0);
+		const second = await startAstroDev('./tests/fixtures/site', { port });
+		await second.stop();
+		expect(second.output()).toContain('Syncing content');
+		expect(second.output()).not.toMatch(
+			/Astro config changed|Content config changed|Clearing content store|Re-optimizing dependencies|clearing the content cache/
+		);
 	});
 });

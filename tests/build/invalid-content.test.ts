@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runAstroBuild, TEST_BUILD_ROOT } from '../helpers/astro-build';
+import { runDoctorJson } from '../helpers/doctor';
 
 describe('a build with invalid frontmatter', () => {
 	it('fails and names every bad file with its field and how to fix it', async () => {
@@ -8,17 +9,21 @@ describe('a build with invalid frontmatter', () => {
 			outDir: `${TEST_BUILD_ROOT}invalid-frontmatter/`,
 		});
 		expect(exitCode).not.toBe(0);
-		expect(output).toContain('4 content files have invalid frontmatter in the "blog" collection');
+		expect(output).toContain('4 content files have problems to fix:');
 		expect(output).toMatch(/invalid-frontmatter\/blog\/missing-title\.md\n\s+title: is required/);
 		expect(output).toMatch(
 			/invalid-frontmatter\/blog\/bad-date\.md\n\s+pubDate: "next tuesday" is not a date: write it as 2026-05-13/
 		);
 		expect(output).toMatch(
-			/invalid-frontmatter\/blog\/unknown-field\.md\n\s+unknown field "category": check the spelling; allowed fields are title, description, pubDate/
+			/invalid-frontmatter\/blog\/unknown-field\.md\n\s+unknown field `category`: allowed fields are title, description, pubDate/
 		);
 		expect(output).toMatch(
 			/invalid-frontmatter\/blog\/cover-without-alt\.md\n\s+coverAlt: is required when cover is set/
 		);
+		// A content error, not a crash: the list alone, without a stack trace.
+		expect(output).not.toMatch(/^\s+at /m);
+		expect(output).not.toContain('Stack trace');
+		expect(output.trimEnd()).toMatch(/run `npm run doctor` to see every problem at once\.?$/);
 	});
 });
 
@@ -68,6 +73,17 @@ describe('a build with an invalid testimonial', () => {
 				'  unknown field "compnay": check the spelling; allowed fields are quote, name, role, company, avatar, caseStudy',
 			].join('\n')
 		);
+		expect(output).not.toMatch(/^\s+at /m);
+		expect(output.trimEnd()).toMatch(/run `npm run doctor` to see every problem at once\.?$/);
+	});
+
+	it('is refused by the doctor too, at the lines of the two fields', async () => {
+		const { status, report } = await runDoctorJson('tests/fixtures/missing-reference');
+		expect(status).toBe(1);
+		expect(report.errors.map(({ file, line, message }) => `${file}:${line} ${message}`)).toEqual([
+			'tests/fixtures/missing-reference/blog/guest-post.md:5 author: "jane-doe" is not in content/authors/ (authors: layla-haddad)',
+			'tests/fixtures/missing-reference/blog/guest-post.md:6 cta: "audit" is not in content/services/ (it has none)',
+		]);
 	});
 });
 
@@ -78,9 +94,13 @@ describe('a build with a callout of an unknown kind', () => {
 			outDir: `${TEST_BUILD_ROOT}unknown-callout-alert/`,
 		});
 		expect(exitCode).not.toBe(0);
-		expect(output).toContain('1 content file in the "blog" collection could not be rendered:');
 		expect(output).toContain(
-			'tests/fixtures/unknown-callout-alert/blog/danger-alert.md: > [!CAUTION] is not a callout type. Write > [!NOTE], > [!TIP] or > [!WARNING]; to start a quote with the text [!CAUTION], put it in backticks.'
+			[
+				'1 content file has problems to fix:',
+				'',
+				'tests/fixtures/unknown-callout-alert/blog/danger-alert.md',
+				'  > [!CAUTION] is not a callout type. Write > [!NOTE], > [!TIP] or > [!WARNING]; to start a quote with the text [!CAUTION], put it in backticks.',
+			].join('\n')
 		);
 		// The real problem is the only one reported, not a missing reading time later on.
 		expect(output).not.toContain('reading time');

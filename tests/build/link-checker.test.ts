@@ -27,6 +27,11 @@ describe('the link checker', () => {
 		);
 		// The link to the alias of a renamed article is not broken.
 		expect(report).not.toContain('/blog/old-target/');
+		// A content error, not a crash: the list alone, without Astro's hook error and a stack trace.
+		expect(output).not.toContain('An unhandled error occurred');
+		expect(output).not.toMatch(/^\s+at /m);
+		expect(output).not.toContain('Stack trace');
+		expect(output.trimEnd()).toMatch(/run `npm run doctor` to see every problem at once\.?$/);
 	});
 
 	it('passes once the three links are fixed', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runAstroBuild, TEST_BUILD_ROOT } from '../helpers/astro-build';
+import { runDoctorJson } from '../helpers/doctor';
 import { parseSitemap, parseSitemapIndex } from '../helpers/feeds';
 import { fixtureSite } from '../helpers/fixture-site';
 
@@ -56,5 +57,37 @@ describe('aliases of renamed articles', () => {
 		expect(output).toContain(
 			'tests/fixtures/alias-collision/blog/first.md: alias /series/notes/ is already the URL of the series page "Notes"'
 		);
+	});
+
+	it('fail the build and the doctor when one takes the URL of any page of the site, naming the file', async () => {
+		const fixture = 'tests/fixtures/alias-takeover';
+		const [{ exitCode, output }, doctor] = await Promise.all([
+			runAstroBuild({
+				contentDirectory: `./${fixture}`,
+				outDir: `${TEST_BUILD_ROOT}alias-takeover/`,
+			}),
+			runDoctorJson(fixture),
+		]);
+		const claims = [
+			[`${fixture}/blog/takes-over-an-experiment.md`, 5, '/experiments/queue-tool/'],
+			[`${fixture}/blog/takes-over-pages.md`, 6, '/about/'],
+			[`${fixture}/blog/takes-over-pages.md`, 7, '/search/'],
+			[`${fixture}/blog/takes-over-pages.md`, 8, '/site-map/'],
+		] as const;
+		expect(exitCode).not.toBe(0);
+		expect(doctor.status).toBe(1);
+		for (const [file, line, alias] of claims) {
+			expect(output).toMatch(new RegExp(`${file}: alias ${alias} is already the URL of \\S`));
+			expect(doctor.report.errors).toContainEqual(
+				expect.objectContaining({
+					file,
+					line,
+					message: expect.stringMatching(
+						new RegExp(`^alias ${alias} is already the URL of \\S`)
+					) as unknown,
+				})
+			);
+		}
+		expect(doctor.report.errors).toHaveLength(claims.length);
 	});
 });

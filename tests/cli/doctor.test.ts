@@ -1,40 +1,15 @@
-import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { JsonReport } from '@/features/doctor/report';
+import { runDoctor, type DoctorRun } from '../helpers/doctor';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const TSX_CLI = createRequire(import.meta.url).resolve('tsx/cli');
 const FIXTURE = 'tests/fixtures/doctor-problems';
 const BLOG = `${FIXTURE}/blog`;
 
-interface Run {
-	status: number | null;
-	stdout: string;
-	stderr: string;
-}
-
-/** Runs `npm run doctor -- …args` as a user would, minus npm: Node, tsx and the CLI file. */
-function runDoctor(args: string[], env: Record<string, string | undefined> = {}): Promise<Run> {
-	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, [TSX_CLI, 'src/features/doctor/cli.ts', ...args], {
-			cwd: ROOT,
-			env: { ...process.env, FIELDNOTES_CONTENT_DIR: undefined, ...env },
-		});
-		let stdout = '';
-		let stderr = '';
-		child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-		child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-		child.on('error', reject);
-		child.on('close', (status) => resolve({ status, stdout, stderr }));
-	});
-}
-
-const jsonRuns = new Map<string, Promise<Run & { report: JsonReport }>>();
+const jsonRuns = new Map<string, Promise<DoctorRun & { report: JsonReport }>>();
 
 /** Runs `--json` once per argument list; the tests then read the same report. */
-function runJson(args: string[]): Promise<Run & { report: JsonReport }> {
+function runJson(args: string[]): Promise<DoctorRun & { report: JsonReport }> {
 	const key = args.join('\0');
 	let run = jsonRuns.get(key);
 	if (!run) {
@@ -55,8 +30,26 @@ describe('npm run doctor on the example site', () => {
 		const { status, report, stderr } = await runJson(['--content', './content']);
 		expect(stderr).toBe('');
 		expect(report.errors).toEqual([]);
-		expect(report.files).toBe(9);
 		expect(status).toBe(0);
+	});
+
+	it('checks every entry file of every collection folder, not only the blog', async () => {
+		const { report } = await runJson(['--content', './content']);
+		const entryFiles = readdirSync('content', { recursive: true, withFileTypes: true }).filter(
+			(entry) => entry.isFile() && /^[^_].*\.(md|mdx|ya?ml|json)$/.test(entry.name)
+		);
+		const folders = new Set(entryFiles.map((entry) => entry.parentPath.split('/')[1]));
+		expect([...folders].sort()).toEqual([
+			'authors',
+			'blog',
+			'case-studies',
+			'experiments',
+			'pages',
+			'series',
+			'services',
+			'testimonials',
+		]);
+		expect(report.files).toBe(entryFiles.length);
 	});
 
 	it('has no warnings either: the example content is what a clean site looks like', async () => {
@@ -67,7 +60,7 @@ describe('npm run doctor on the example site', () => {
 	it('reads the content folder from FIELDNOTES_CONTENT_DIR when --content is not given', async () => {
 		const { status, stdout } = await runDoctor(['--json'], { FIELDNOTES_CONTENT_DIR: FIXTURE });
 		expect(status).toBe(1);
-		expect((JSON.parse(stdout) as JsonReport).files).toBe(11);
+		expect((JSON.parse(stdout) as JsonReport).files).toBe(12);
 	});
 });
 
@@ -80,7 +73,7 @@ describe('npm run doctor on content with every kind of problem', () => {
 			`${BLOG}/bad-frontmatter.md:4 schema`,
 			`${BLOG}/bad-frontmatter.md:5 schema`,
 			`${BLOG}/bad-mdx.mdx:9 syntax`,
-			`${BLOG}/broken-yaml.md:5 schema`,
+			`${BLOG}/broken-yaml.md:6 schema`,
 			`${BLOG}/draft-post.md:6 missing-reference`,
 			`${BLOG}/headings.md:7 duplicate-route`,
 			`${BLOG}/headings.md:8 duplicate-route`,
@@ -117,16 +110,14 @@ describe('npm run doctor on content with every kind of problem', () => {
 		expect(messages).toEqual(
 			expect.arrayContaining([
 				'bad-frontmatter.md:4 pubDate: "next tuesday" is not a date: write it as 2026-05-13 or 2026-05-13T09:30:00+04:00',
-				expect.stringMatching(/^bad-frontmatter\.md:5 unknown field "categroy"/) as unknown,
-				expect.stringMatching(/^broken-yaml\.md:5 invalid YAML: /) as unknown,
-				'images/index.mdx:6 cover: image ./missing-cover.png does not exist: the path is relative to the article file',
-				'images/index.mdx:16 image ./photo.png does not exist: the path is relative to the article file',
-				`same.md:1 slug "same" is also produced by ${BLOG}/same.mdx: both would be /blog/same/; rename or remove one`,
-				expect.stringMatching(
-					/^2\.md:1 slug "2" would clash with page 2 of the blog index/
-				) as unknown,
+				'bad-frontmatter.md:5 unknown field `categroy`: allowed fields are title, description, pubDate, updatedDate, tags, draft, cover, coverAlt, author, cta, series, canonicalURL, aliases',
+				'broken-yaml.md:6 invalid YAML: unexpected end of the stream within a flow collection',
+				'images/index.mdx:6 cover: image ./missing-cover.png does not exist: the path is relative to this file',
+				'images/index.mdx:16 image ./photo.png does not exist: the path is relative to this file',
+				`same.md:1 its id "same" is also the id of ${BLOG}/same.mdx: both would be /blog/same/; rename one of them`,
+				'2.md:1 its URL /blog/2/ is already page 2 of the blog index: rename the file, e.g. to "2-notes.md"',
 				`linker.md:8 alias /blog/shared-alias/ is also an alias in ${BLOG}/headings.md:7`,
-				'headings.md:8 alias /tags/ clashes with the tag index /tags/',
+				'headings.md:8 alias /tags/ is already the URL of the tag index',
 				`headings.md:9 alias /blog/linker/ is already the URL of ${BLOG}/linker.md`,
 				'linker.md:13 links to /blog/linkr/, which does not exist (did you mean /blog/linker/?)',
 				'linker.md:15 links to https://fieldnotes.example.com/blog/nope/#intro, which does not exist',
@@ -166,20 +157,56 @@ describe('npm run doctor on content with every kind of problem', () => {
 		expect(lines).toContain(
 			`${BLOG}/linker.md:13  error  links to /blog/linkr/, which does not exist (did you mean /blog/linker/?)`
 		);
-		expect(lines.at(-1)).toBe('18 errors, 6 warnings in 11 files');
+		expect(lines.at(-1)).toBe('18 errors, 6 warnings in 12 files');
 	});
 });
 
 describe('npm run doctor with a wrong argument', () => {
-	it('exits with status 2 when the content folder has no blog folder', async () => {
+	it('exits with status 2 when the content folder does not exist', async () => {
 		const { status, stderr } = await runDoctor(['--content', './no-such-folder']);
 		expect(status).toBe(2);
-		expect(stderr).toMatch(/There is no blog folder at no-such-folder\/blog/);
+		expect(stderr).toMatch(/There is no content folder at no-such-folder:/);
 	});
 
 	it('exits with status 2 on an unknown option', async () => {
 		const { status, stderr } = await runDoctor(['--jsn']);
 		expect(status).toBe(2);
 		expect(stderr).toMatch(/Usage: npm run doctor/);
+	});
+});
+
+describe('npm run doctor on every collection', () => {
+	it('reports a misspelled field of a case study, suggesting the field meant', async () => {
+		const { status, report } = await runJson(['--content', 'tests/fixtures/refused-content']);
+		expect(status).toBe(1);
+		expect(report.errors).toContainEqual({
+			file: 'tests/fixtures/refused-content/case-studies/misspelled-client.mdx',
+			line: 5,
+			rule: 'schema',
+			message: 'unknown field `clinet`: did you mean `client`?',
+		});
+	});
+});
+
+describe('npm run doctor on callouts the build refuses', () => {
+	it.each([
+		['unknown-callout-alert/blog/danger-alert.md', 7, /^> \[!CAUTION\] is not a callout type/],
+		[
+			'unknown-callout-component/blog/danger-component.mdx',
+			7,
+			/^<Callout type="danger"> is not a callout type/,
+		],
+	])('reports %s at line %i', async (file, line, message) => {
+		const folder = `tests/fixtures/${file.split('/')[0]}`;
+		const { status, report } = await runJson(['--content', folder]);
+		expect(status).toBe(1);
+		expect(report.errors).toEqual([
+			{
+				file: `tests/fixtures/${file}`,
+				line,
+				rule: 'syntax',
+				message: expect.stringMatching(message) as unknown,
+			},
+		]);
 	});
 });

@@ -65,7 +65,11 @@ describe('npm run new', () => {
 
 		const file = join(contentDirectory, 'blog/idempotent-webhooks.mdx');
 		expect(stdout).toContain(`Created ${file}`);
-		expect(stdout).toContain('http://localhost:4321/blog/idempotent-webhooks/');
+		// The dev server may run on any port, so the path is printed, not a guessed address.
+		expect(stdout).toContain(
+			'Open /blog/idempotent-webhooks/ in the dev server (`npm run dev`) to preview it.'
+		);
+		expect(stdout).not.toMatch(/localhost|:\/\//);
 		const data = frontmatterOf(await readFile(file, 'utf8'));
 		expect(Object.keys(data)).toEqual(['title', 'description', 'pubDate', 'tags', 'draft']);
 		// Run across midnight, the clock may have moved on between the two readings.
@@ -135,7 +139,7 @@ describe('npm run new', () => {
 	it('creates case studies and experiments in their own folders, creating the folder', async () => {
 		const caseStudy = await runNew('case-study', 'Checkout rewrite');
 		expect(caseStudy.code).toBe(0);
-		expect(caseStudy.stdout).toContain('http://localhost:4321/case-studies/checkout-rewrite/');
+		expect(caseStudy.stdout).toContain('Open /case-studies/checkout-rewrite/ in the dev server');
 		const caseStudyData = frontmatterOf(
 			await readFile(join(contentDirectory, 'case-studies/checkout-rewrite.mdx'), 'utf8')
 		);
@@ -148,7 +152,7 @@ describe('npm run new', () => {
 
 		const experiment = await runNew('experiment', 'Tiny search');
 		expect(experiment.code).toBe(0);
-		expect(experiment.stdout).toContain('http://localhost:4321/experiments/tiny-search/');
+		expect(experiment.stdout).toContain('Open /experiments/tiny-search/ in the dev server');
 		const experimentData = frontmatterOf(
 			await readFile(join(contentDirectory, 'experiments/tiny-search.mdx'), 'utf8')
 		);

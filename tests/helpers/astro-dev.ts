@@ -5,15 +5,21 @@ import { astroEnvironment, PROJECT_ROOT } from './astro-build';
 /** A running `astro dev` server. */
 export interface DevServer {
 	url: string;
+	/** Everything the server printed so far. */
+	output(): string;
 	stop(): Promise<void>;
 }
 
 /**
- * Starts `astro dev` on a free loopback port with the given content folder. `--ignore-lock` lets it
- * run beside a developer's own dev server and keeps it in the foreground, where the test can stop it.
+ * Starts `astro dev` on a loopback port (a free one unless given) with the given content folder.
+ * `--ignore-lock` lets it run beside a developer's own dev server and keeps it in the foreground,
+ * where the test can stop it.
  */
-export async function startAstroDev(contentDirectory: string): Promise<DevServer> {
-	const port = await findFreePort();
+export async function startAstroDev(
+	contentDirectory: string,
+	{ port = 0 }: { port?: number } = {}
+): Promise<DevServer> {
+	if (port === 0) port = await findFreePort();
 	const child = spawn(
 		process.execPath,
 		[
@@ -32,11 +38,16 @@ export async function startAstroDev(contentDirectory: string): Promise<DevServer
 		}
 	);
 	const url = `http://127.0.0.1:${port}`;
+	let output = '';
+	const record = (chunk: Buffer) => (output += chunk.toString());
+	child.stdout.on('data', record);
+	child.stderr.on('data', record);
 	await waitForOutput(child, /ready in/);
 	// Astro prints "ready" before its routes are mounted; until then Vite answers 404.
 	await waitForPage(`${url}/`);
 	return {
 		url,
+		output: () => output,
 		stop: () =>
 			new Promise((resolve) => {
 				child.once('close', () => resolve());
@@ -54,7 +65,8 @@ async function waitForPage(url: string): Promise<void> {
 	throw new Error(`${url} did not answer 200 within 20 s`);
 }
 
-function findFreePort(): Promise<number> {
+/** A loopback port no server listens on now. */
+export function findFreePort(): Promise<number> {
 	return new Promise((resolve, reject) => {
 		const server = createServer();
 		server.once('error', reject);

@@ -118,11 +118,11 @@ describe('articleSchema', () => {
 		}
 	});
 
-	it('names an unknown field and lists the allowed ones', () => {
+	it('names an unknown field and suggests the nearest allowed one', () => {
 		expect(issuesOf({ ...MINIMAL, tag: ['web'] })).toMatchInlineSnapshot(`
 			[
 			  {
-			    "message": "unknown field "tag": check the spelling; allowed fields are title, description, pubDate, updatedDate, tags, draft, cover, coverAlt, author, cta, series, canonicalURL, aliases",
+			    "message": "unknown field \`tag\`: did you mean \`tags\`?",
 			    "path": [],
 			  },
 			]
@@ -131,7 +131,15 @@ describe('articleSchema', () => {
 
 	it('names every unknown field at once', () => {
 		const [issue] = issuesOf({ ...MINIMAL, tag: ['web'], pubdate: '2026-05-13' });
-		expect(issue?.message).toMatch(/^unknown fields "tag", "pubdate": check the spelling;/);
+		expect(issue?.message).toBe(
+			'unknown field `tag`: did you mean `tags`?; unknown field `pubdate`: did you mean `pubDate`?'
+		);
+	});
+
+	it('lists the allowed fields when no field is near the unknown one', () => {
+		expect(issuesOf({ ...MINIMAL, category: 'notes' })[0]?.message).toBe(
+			'unknown field `category`: allowed fields are title, description, pubDate, updatedDate, tags, draft, cover, coverAlt, author, cta, series, canonicalURL, aliases'
+		);
 	});
 
 	it('requires alternative text when a cover is set', () => {
@@ -227,6 +235,60 @@ describe('articleSchema', () => {
 		expect(schema.parse({ ...MINIMAL, canonicalURL: 'https://dev.to/ada/post' }).canonicalURL).toBe(
 			'https://dev.to/ada/post'
 		);
+	});
+
+	it('accepts only http and https canonical URLs, which reach rel=canonical, og:url and JSON-LD', () => {
+		for (const canonicalURL of [
+			'javascript:alert(1)',
+			'JavaScript:alert(1)',
+			'data:text/html,<script>alert(1)</script>',
+			'vbscript:msgbox(1)',
+			'ftp://example.com/post',
+			'mailto:ada@example.com',
+		]) {
+			expectOneIssue(
+				{ ...MINIMAL, canonicalURL },
+				['canonicalURL'],
+				/^must be an http:\/\/ or https:\/\/ URL/
+			);
+		}
+		expect(schema.parse({ ...MINIMAL, canonicalURL: 'http://example.com/p' }).canonicalURL).toBe(
+			'http://example.com/p'
+		);
+	});
+
+	it('refuses aliases with "." or ".." segments, which would leave their folder', () => {
+		for (const alias of ['/blog/../about/', '/./old/', '/../', '/blog/./x/']) {
+			expectOneIssue(
+				{ ...MINIMAL, aliases: [alias] },
+				['aliases', 0],
+				/^must not contain "\." or "\.\." segments/
+			);
+		}
+		expect(schema.parse({ ...MINIMAL, aliases: ['/blog/v1.2/', '/.well/'] }).aliases).toEqual([
+			'/blog/v1.2/',
+			'/.well/',
+		]);
+	});
+
+	it('refuses aliases into the folders the build writes itself', () => {
+		for (const [alias, folder] of [
+			['/_astro/old/', '/_astro/'],
+			['/pagefind/', '/pagefind/'],
+			['/social-cards/blog/old/', '/social-cards/'],
+		] as const) {
+			expectOneIssue(
+				{ ...MINIMAL, aliases: [alias] },
+				['aliases', 0],
+				new RegExp(`^${alias} is inside ${folder}, where the build writes its own files`)
+			);
+		}
+	});
+
+	it('suggests the nearest field name for a misspelled field', () => {
+		expect(issuesOf({ ...MINIMAL, updatedDat: '2026-05-14' })).toEqual([
+			{ path: [], message: 'unknown field `updatedDat`: did you mean `updatedDate`?' },
+		]);
 	});
 
 	it('reads draft as a boolean', () => {

@@ -76,7 +76,7 @@ describe('caseStudySchema', () => {
 
 	it('names an unknown field and the allowed ones', () => {
 		expect(messagesOf(schema, { ...CASE_STUDY, customer: 'x' })[0]).toMatch(
-			/^: unknown field "customer": check the spelling; allowed fields are title, description, pubDate, client,/
+			/^: unknown field `customer`: allowed fields are title, description, pubDate, client,/
 		);
 	});
 });
@@ -103,7 +103,10 @@ describe('experimentSchema', () => {
 	it('says which statuses exist and that links must be web addresses', () => {
 		expect(
 			messagesOf(schema, { ...EXPERIMENT, status: 'beta', url: 'replay.example.com' })
-		).toEqual(['status: must be one of live, wip, archived', 'url: Invalid URL']);
+		).toEqual([
+			'status: must be one of live, wip, archived',
+			'url: must be an http:// or https:// URL, such as https://example.com/post',
+		]);
 	});
 });
 
@@ -118,8 +121,12 @@ describe('serviceSchema and pageSchema', () => {
 			draft: false,
 		});
 		expect(
-			messagesOf(pageSchema({ timeZone }), { title: 'About', description: 'Me.', tags: [] })[0]
-		).toMatch(/unknown field "tags".*allowed fields are title, description, updatedDate$/);
+			messagesOf(pageSchema(context, { timeZone }), {
+				title: 'About',
+				description: 'Me.',
+				tags: [],
+			})[0]
+		).toMatch(/unknown field `tags`: allowed fields are title, description, updatedDate$/);
 	});
 });
 
@@ -132,6 +139,14 @@ describe('authorSchema', () => {
 		bio: 'I help small teams ship reliable software.',
 		avatar: './layla.png',
 	};
+
+	it('accepts only web addresses as links, which become links on the page', () => {
+		for (const link of ['javascript:alert(1)', 'data:text/html,x', 'ftp://example.com/']) {
+			expect(messagesOf(schema, { ...AUTHOR, links: { website: link } })).toEqual([
+				'links.website: must be an http:// or https:// URL, such as https://example.com/post',
+			]);
+		}
+	});
 
 	it('has no links unless the author gives some', () => {
 		expect(schema.parse(AUTHOR).links).toEqual({});
@@ -147,9 +162,7 @@ describe('authorSchema', () => {
 		).toEqual([
 			'bio: must be at most 200 characters: one line',
 			'links.email: Invalid email address',
-			expect.stringMatching(
-				/^links: unknown field "mastodon": .*allowed fields are email, booking, website/
-			),
+			'links: unknown field `mastodon`: allowed fields are email, booking, website, linkedin, telegram, github, x',
 		]);
 	});
 });

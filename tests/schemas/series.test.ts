@@ -26,7 +26,7 @@ describe('seriesSchema', () => {
 
 	it('names an unknown field and the allowed ones', () => {
 		expect(messagesOf({ title: 'Queues', description: 'Parts.', order: 1 })).toEqual([
-			': unknown field "order": check the spelling; allowed fields are title, description',
+			': unknown field `order`: allowed fields are title, description',
 		]);
 	});
 });

@@ -56,7 +56,7 @@ describe('testimonialSchema', () => {
 
 	it('names an unknown field and the allowed ones', () => {
 		expect(messagesOf({ ...TESTIMONIAL, title: 'CTO' })).toEqual([
-			': unknown field "title": check the spelling; allowed fields are quote, name, role, company, avatar, caseStudy',
+			': unknown field `title`: allowed fields are quote, name, role, company, avatar, caseStudy',
 		]);
 	});
 });

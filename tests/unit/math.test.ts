@@ -12,6 +12,36 @@ describe('renderFormula', () => {
 		expect(display).toContain('<mfrac><mi>a</mi><mi>b</mi></mfrac>');
 	});
 
+	it('turns the style attributes of matrices, boxes and tags into classes math.css styles', () => {
+		const css = readFileSync('src/features/math/math.css', 'utf8');
+		for (const tex of [
+			'\\begin{pmatrix}1&2\\\\3&4\\end{pmatrix}',
+			'\\boxed{x}',
+			'\\begin{equation}x\\end{equation}',
+			'\\hat{x}',
+			'\\colorbox{yellow}{x}',
+		]) {
+			const mathml = renderFormula(tex, { display: true });
+			expect(mathml, tex).not.toMatch(/\sstyle=/);
+			const classes = [...mathml.matchAll(/\sclass="([^"]*)"/g)].flatMap(([, names]) =>
+				names!.split(' ')
+			);
+			for (const name of classes.filter(
+				(found) =>
+					found.startsWith('tml-') && /-(?:0|col|1em|3pt|03em|full|half)$|border/.test(found)
+			)) {
+				expect(css, `${tex}: .${name}`).toContain(`.${name} {`);
+			}
+		}
+		expect(renderFormula('\\boxed{x}', { display: false })).toMatch(/class="[^"]*tml-border/);
+	});
+
+	it('fails on a command whose inline style no class gives, naming the style', () => {
+		expect(() => renderFormula('\\color{red}{x}', { display: false })).toThrow(
+			/inline style "color:#ff0000".*Content-Security-Policy/
+		);
+	});
+
 	it('leaves out the style attribute Temml puts on display math, which the CSP would refuse', () => {
 		expect(renderFormula('\\sum_{i=1}^{n} i', { display: true })).not.toContain('style=');
 	});

@@ -1,42 +1,47 @@
 import { describe, expect, it } from 'vitest';
 import {
-	assertRedirectsFree,
+	assertAliasesFree,
 	formatRedirectsFile,
 	type Redirect,
 } from '@/features/redirects/redirects';
 
-const redirect = (from: string, to: string, file = 'content/blog/x.md'): Redirect => ({
-	from,
-	to,
-	title: 'X',
-	file,
-});
+const redirect = (from: string, to: string): Redirect => ({ from, to, title: 'X' });
 
-describe('assertRedirectsFree', () => {
+describe('assertAliasesFree', () => {
 	it('accepts aliases that no page or other alias uses', () => {
 		expect(() =>
-			assertRedirectsFree(
-				[redirect('/blog/old/', '/blog/new/')],
-				new Map([['/blog/new/', 'new.md']])
+			assertAliasesFree(
+				[{ alias: '/blog/old/', file: 'content/blog/new.md' }],
+				new Map([['/blog/new/', 'content/blog/new.md']])
 			)
 		).not.toThrow();
 	});
 
-	it('lists every alias that collides with a page or another alias, naming both files', () => {
+	it('lists every alias that takes the URL of an entry, a page of the site or another alias', () => {
 		expect(() =>
-			assertRedirectsFree(
+			assertAliasesFree(
 				[
-					redirect('/blog/taken/', '/blog/a/', 'content/blog/a.md'),
-					redirect('/blog/twice/', '/blog/b/', 'content/blog/b.md'),
-					redirect('/blog/twice/', '/blog/c/', 'content/blog/c.md'),
+					{ alias: '/blog/taken/', file: 'content/blog/a.md' },
+					{ alias: '/about/', file: 'content/blog/a.md' },
+					{ alias: '/search/', file: 'content/blog/a.md' },
+					{ alias: '/blog/twice/', file: 'content/blog/b.md' },
+					{ alias: '/blog/twice/', file: 'content/blog/c.md' },
 				],
-				new Map([['/blog/taken/', 'content/blog/taken.md']])
+				new Map([
+					['/blog/taken/', 'content/blog/taken.md'],
+					['/about/', 'content/pages/about.mdx'],
+				])
 			)
 		).toThrowErrorMatchingInlineSnapshot(`
-			[Error: Aliases that collide with other URLs:
+			[ContentError: Aliases that take the URL of another page:
 			  - content/blog/a.md: alias /blog/taken/ is already the URL of content/blog/taken.md
-			  - content/blog/c.md: alias /blog/twice/ is also an alias in content/blog/b.md (to /blog/b/)
-			Remove the alias or rename the page it collides with.]
+			  - content/blog/a.md: alias /about/ is already the URL of content/pages/about.mdx
+			  - content/blog/a.md: alias /search/ is already the URL of the search page
+			  - content/blog/b.md: alias /blog/twice/ is also an alias in content/blog/c.md
+			  - content/blog/c.md: alias /blog/twice/ is also an alias in content/blog/b.md
+			Remove each alias, or rename the page it collides with.
+
+			run \`npm run doctor\` to see every problem at once.]
 		`);
 	});
 });

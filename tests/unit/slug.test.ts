@@ -14,8 +14,11 @@ describe('slugify', () => {
 		expect(slugify('What’s new in Astro 7?')).toBe('whats-new-in-astro-7');
 	});
 
-	it('follows GitHub heading anchors, where a symbol between spaces leaves a double hyphen', () => {
-		expect(slugify('Node.js & Deno!')).toBe('nodejs--deno');
+	it('never starts or ends a slug with a hyphen, nor repeats one', () => {
+		expect(slugify(']]> x')).toBe('x');
+		expect(slugify('#Postgres')).toBe('postgres');
+		expect(slugify('Node.js & Deno!')).toBe('nodejs-deno');
+		expect(slugify('-- edge --')).toBe('edge');
 	});
 
 	it('keeps Unicode letters', () => {

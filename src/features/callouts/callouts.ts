@@ -63,8 +63,33 @@ function oneOf(choices: string[]): string {
 }
 
 /**
- * The error for a callout of an unknown kind, naming the file, what was written and the fix.
+ * What is wrong with a callout of an unknown kind and how to fix it.
  * @param type the kind as written; `undefined` for a `<Callout>` without a literal `type`
+ * @example describeUnknownCalloutType('danger', 'alert')
+ * // '> [!DANGER] is not a callout type. Write > [!NOTE], > [!TIP] or > [!WARNING]; …'
+ */
+export function describeUnknownCalloutType(
+	type: string | undefined,
+	syntax: CalloutSyntax
+): string {
+	if (syntax === 'component') {
+		const choices = oneOf(CALLOUT_TYPES.map((known) => `type="${known}"`));
+		const written =
+			type === undefined
+				? '<Callout> needs its type as a plain string'
+				: `<Callout type="${type}"> is not a callout type`;
+		return `${written}. Write ${choices}.`;
+	}
+	const marker = `[!${(type ?? '').toUpperCase()}]`;
+	const choices = oneOf(CALLOUT_TYPES.map((known) => `> [!${known.toUpperCase()}]`));
+	return (
+		`> ${marker} is not a callout type. Write ${choices}; ` +
+		`to start a quote with the text ${marker}, put it in backticks.`
+	);
+}
+
+/**
+ * The error for a callout of an unknown kind, naming the file, what was written and the fix.
  * @example unknownCalloutTypeError('content/blog/a.md', 'danger', 'alert').message
  * // 'content/blog/a.md: > [!DANGER] is not a callout type. Write > [!NOTE], > [!TIP] or > [!WARNING]; …'
  */
@@ -73,18 +98,5 @@ export function unknownCalloutTypeError(
 	type: string | undefined,
 	syntax: CalloutSyntax
 ): Error {
-	if (syntax === 'component') {
-		const choices = oneOf(CALLOUT_TYPES.map((known) => `type="${known}"`));
-		const written =
-			type === undefined
-				? '<Callout> needs its type as a plain string'
-				: `<Callout type="${type}"> is not a callout type`;
-		return new Error(`${file}: ${written}. Write ${choices}.`);
-	}
-	const marker = `[!${(type ?? '').toUpperCase()}]`;
-	const choices = oneOf(CALLOUT_TYPES.map((known) => `> [!${known.toUpperCase()}]`));
-	return new Error(
-		`${file}: > ${marker} is not a callout type. Write ${choices}; ` +
-			`to start a quote with the text ${marker}, put it in backticks.`
-	);
+	return new Error(`${file}: ${describeUnknownCalloutType(type, syntax)}`);
 }

@@ -6,13 +6,13 @@ import { siteConfig } from '@/site.config';
 
 const USAGE = `Usage: npm run doctor -- [--json] [--content <dir>]
 
-Checks every article in <dir>/blog/ (default: $FIELDNOTES_CONTENT_DIR or ./content) without a
-build: frontmatter (and that its series exists), images, duplicate URLs, links between articles,
-tags, headings, descriptions.
+Checks every entry of every collection in <dir> (default: $FIELDNOTES_CONTENT_DIR or ./content)
+without a build, reading files as the build does: frontmatter and data, file names and URLs,
+images, aliases, links between entries, references, tags, headings, descriptions, raw HTML.
 Exits with status 1 when there are errors; warnings do not change the status.
 
   --json           print one JSON document: { "errors": [...], "warnings": [...], "files": N }
-  --content <dir>  the folder that holds blog/
+  --content <dir>  the folder that holds blog/ and the other collections
   --help           show this help`;
 
 function main(): number {

@@ -1,7 +1,9 @@
 import { suggestNearest } from '@/lib/nearest';
 import { basePathOf, withoutBase } from '@/lib/paths';
 import { toIsoDay } from '@/lib/format-date';
-import type { ArticleSummary } from './article-summary';
+import { listCollections } from '@/content-model/collections';
+import { describeReservedPath } from '@/content-model/routes';
+import type { EntrySummary } from './entry-summary';
 import type { Problem } from './problem';
 
 /** The site settings link checks depend on. */
@@ -13,15 +15,15 @@ export interface LinkCheckOptions {
 }
 
 /**
- * The article slug a link points to (`/blog/<slug>/`, with or without the trailing slash, a query or
- * a `#fragment`, or the same URL on the site's own host), or undefined for any other link.
- * Index pages such as `/blog/2/` are not articles.
+ * The site path a link points to (`/blog/a-post/` for `/blog/a-post#setup`, `/blog/a-post?x` or
+ * the same URL on the site's own host), decoded and with a trailing slash, or undefined for links
+ * elsewhere, relative links and links to files (`/rss.xml`).
  */
-export function getLinkedSlug(url: string, siteUrl: string): string | undefined {
+export function getLinkedPath(url: string, siteUrl: string): string | undefined {
 	const site = new URL(siteUrl);
 	let path: string;
 	if (url.startsWith('/') && !url.startsWith('//')) {
-		path = url;
+		path = url.replace(/[?#].*$/, '');
 	} else {
 		let target: URL;
 		try {
@@ -34,43 +36,69 @@ export function getLinkedSlug(url: string, siteUrl: string): string | undefined 
 		// Full URLs include the base path of a project site; root-relative links in content do not.
 		path = withoutBase(target.pathname, basePathOf(siteUrl)) ?? target.pathname;
 	}
-	const slug = /^\/blog\/([^?#]+?)\/?(?:[?#].*)?$/.exec(path)?.[1];
-	if (slug === undefined || /^\d+$/.test(slug)) return undefined;
+	if (/\.[a-z\d]+$/i.test(path)) return undefined;
 	try {
-		return decodeURIComponent(slug);
+		path = decodeURIComponent(path);
 	} catch {
-		return slug;
+		// A malformed escape is looked up as written.
 	}
+	return path.endsWith('/') ? path : `${path}/`;
+}
+
+/** The sections of COLLECTIONS, longest first, so /blog/x/ belongs to /blog/ and not to /. */
+const SECTIONS = listCollections()
+	.flatMap(([, { section }]) => (section === undefined ? [] : [section]))
+	.sort((a, b) => b.length - a.length);
+
+/**
+ * The section (`/blog/`, or `/` for single pages) whose entry URLs have the shape of `path`:
+ * one segment below it. Undefined for paths no entry could have, such as `/tags/x/`.
+ */
+function sectionOfPath(path: string): string | undefined {
+	return SECTIONS.find(
+		(section) => path.startsWith(section) && /^[^/]+\/$/.test(path.slice(section.length))
+	);
 }
 
 /**
- * Errors for links to `/blog/<slug>/` that no article has (with the nearest existing slug as a
- * suggestion), and for links from an article that will be built to a draft or to an article
- * scheduled later, which would be broken on the live site. Links to an alias are fine: the alias
- * redirects. Links written in drafts are only checked for existence, since drafts are never built.
+ * Errors for links to an entry's URL (`/blog/<slug>/`, `/case-studies/<slug>/`, `/<page>/`) that
+ * no entry has (with the nearest existing URL as a suggestion), and for links from an entry that
+ * will be built to a draft or to an entry scheduled later, which would be broken on the live site.
+ * Links to an alias or to a page the site always has are fine. Links written in drafts are only
+ * checked for existence, since drafts are never built.
  */
 export function checkLinks(
-	articles: readonly ArticleSummary[],
+	entries: readonly EntrySummary[],
 	{ siteUrl, timeZone }: LinkCheckOptions
 ): Problem[] {
-	const bySlug = new Map<string, ArticleSummary>();
-	for (const article of articles) if (!bySlug.has(article.slug)) bySlug.set(article.slug, article);
-	const aliases = new Set(articles.flatMap(({ aliases }) => aliases.map(({ value }) => value)));
-	const liveSlugs = articles
-		.filter(({ status }) => status !== 'draft' && status !== 'scheduled')
-		.map(({ slug }) => slug);
+	const byUrl = new Map<string, EntrySummary>();
+	for (const entry of entries) {
+		if (entry.urlPath !== undefined && !byUrl.has(entry.urlPath)) byUrl.set(entry.urlPath, entry);
+	}
+	const aliases = new Set(entries.flatMap(({ aliases }) => aliases.map(({ value }) => value)));
+	const liveUrls = entries
+		.filter(
+			({ status, urlPath }) => urlPath !== undefined && status !== 'draft' && status !== 'scheduled'
+		)
+		.map(({ urlPath }) => urlPath ?? '');
 
 	const problems: Problem[] = [];
-	for (const source of articles) {
+	for (const source of entries) {
 		for (const { value: url, line } of source.links) {
-			const slug = getLinkedSlug(url, siteUrl);
-			if (slug === undefined) continue;
-			const target = bySlug.get(slug);
+			const path = getLinkedPath(url, siteUrl);
+			if (path === undefined) continue;
+			const target = byUrl.get(path);
 			let message: string | undefined;
 			if (!target) {
-				if (aliases.has(`/blog/${slug}/`)) continue;
-				const suggestion = suggestNearest(slug, liveSlugs);
-				message = `links to ${url}, which does not exist${suggestion === undefined ? '' : ` (did you mean /blog/${suggestion}/?)`}`;
+				const section = sectionOfPath(path);
+				if (section === undefined || aliases.has(path) || describeReservedPath(path)) continue;
+				// Compared by slug: whole paths share their section, which would make far slugs look near.
+				const slugsOfSection = liveUrls
+					.filter((live) => sectionOfPath(live) === section)
+					.map((live) => live.slice(section.length, -1));
+				const nearest = suggestNearest(path.slice(section.length, -1), slugsOfSection);
+				const suggestion = nearest === undefined ? undefined : `${section}${nearest}/`;
+				message = `links to ${url}, which does not exist${suggestion === undefined ? '' : ` (did you mean ${suggestion}?)`}`;
 			} else if (source.status !== 'draft') {
 				const reason = whyUnpublished(source, target, timeZone);
 				if (reason) message = `links to ${url}, which will be broken once built: ${reason}`;
@@ -85,15 +113,15 @@ export function checkLinks(
 
 /** Why `target` will not be online whenever `source` is, or undefined when it will be. */
 function whyUnpublished(
-	source: ArticleSummary,
-	target: ArticleSummary,
+	source: EntrySummary,
+	target: EntrySummary,
 	timeZone: string
 ): string | undefined {
-	if (target.status === 'draft') return `${target.slug} is a draft`;
+	if (target.status === 'draft') return `${target.id} is a draft`;
 	if (target.status !== 'scheduled' || !target.pubDate) return undefined;
 	// A scheduled article may link to one that goes live no later than itself.
 	if (source.status === 'scheduled' && source.pubDate && source.pubDate >= target.pubDate) {
 		return undefined;
 	}
-	return `${target.slug} is scheduled for ${toIsoDay(target.pubDate, timeZone)}`;
+	return `${target.id} is scheduled for ${toIsoDay(target.pubDate, timeZone)}`;
 }

@@ -1,4 +1,5 @@
 import { defineMdastPlugin, markdownToHtml, mdxToJs } from 'satteri';
+import { parseAlertMarker } from '@/features/callouts/callouts';
 import { MARKDOWN_FEATURES } from '@/markdown/features';
 import { lineOfOffset } from '@/markdown/source-lines';
 
@@ -20,6 +21,14 @@ export interface OutlineImage {
 export interface OutlineLink {
 	url: string;
 	line: number;
+	/** True for the `href` of a JSX `<a>`, false for Markdown links and definitions. */
+	isJsx?: boolean;
+}
+
+/** Raw HTML written in Markdown, as one tag or block. */
+export interface OutlineHtml {
+	html: string;
+	line: number;
 }
 
 /** A formula: `$…$`, `$$…$$` or a ```` ```math ```` block; `line` is its TeX's first line. */
@@ -36,13 +45,29 @@ export interface OutlineDiagram {
 	line: number;
 }
 
-/** What the doctor reads from a body: headings, images, links, formulas and diagrams, with file lines. */
+/** A GitHub-style alert, `> [!NOTE]`, by the kind written in its marker (lower case). */
+export interface OutlineAlert {
+	type: string;
+	line: number;
+}
+
+/** A JSX element of MDX, with its literal attributes (an expression's value is undefined). */
+export interface OutlineElement {
+	name: string;
+	attributes: { name: string; value: string | undefined }[];
+	line: number;
+}
+
+/** What the doctor reads from a body: headings, images, links, raw HTML, formulas and diagrams, with file lines. */
 export interface MarkdownOutline {
 	headings: OutlineHeading[];
 	images: OutlineImage[];
 	links: OutlineLink[];
 	formulas: OutlineFormula[];
 	diagrams: OutlineDiagram[];
+	rawHtml: OutlineHtml[];
+	elements: OutlineElement[];
+	alerts: OutlineAlert[];
 	/** Set when the body does not parse (invalid MDX); the lists are then empty. */
 	syntaxError?: { line: number; message: string };
 }
@@ -68,6 +93,9 @@ export function outlineMarkdown(
 		links: [],
 		formulas: [],
 		diagrams: [],
+		rawHtml: [],
+		elements: [],
+		alerts: [],
 	};
 	// Math has no escapes, so its TeX is in the body as written, from the node's start on.
 	const texLine = (
@@ -117,13 +145,20 @@ export function outlineMarkdown(
 				});
 			}
 		},
+		blockquote(node) {
+			const [paragraph] = node.children;
+			const [text] = paragraph?.type === 'paragraph' ? paragraph.children : [];
+			const marker = text?.type === 'text' ? parseAlertMarker(text.value) : undefined;
+			if (marker) outline.alerts.push({ type: marker.type, line: lineOf(node) });
+		},
+		html(node) {
+			outline.rawHtml.push({ html: node.value, line: lineOf(node) });
+		},
 		mdxJsxFlowElement(node) {
-			const href = readHref(node);
-			if (href !== undefined) outline.links.push({ url: href, line: lineOf(node) });
+			readElement(node, lineOf(node), outline);
 		},
 		mdxJsxTextElement(node) {
-			const href = readHref(node);
-			if (href !== undefined) outline.links.push({ url: href, line: lineOf(node) });
+			readElement(node, lineOf(node), outline);
 		},
 	});
 	try {
@@ -137,6 +172,9 @@ export function outlineMarkdown(
 			links: [],
 			formulas: [],
 			diagrams: [],
+			rawHtml: [],
+			elements: [],
+			alerts: [],
 			syntaxError: describeSyntaxError(error, lineOffset),
 		};
 	}
@@ -144,20 +182,31 @@ export function outlineMarkdown(
 	return outline;
 }
 
-/** The literal `href` of a JSX `<a>`; expressions such as `href={url}` cannot be checked. */
-function readHref(node: {
-	readonly name: string | null;
-	readonly attributes: readonly {
-		readonly type: string;
-		readonly name?: string;
-		readonly value?: unknown;
-	}[];
-}): string | undefined {
-	if (node.name !== 'a') return undefined;
-	const href = node.attributes.find(
-		(attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'href'
+/**
+ * Adds a JSX element, and the link of an `<a href>`, to the outline. Only literal attribute values
+ * are known: `href={url}` cannot be checked.
+ */
+function readElement(
+	node: {
+		readonly name: string | null;
+		readonly attributes: readonly {
+			readonly type: string;
+			readonly name?: string;
+			readonly value?: unknown;
+		}[];
+	},
+	line: number,
+	outline: MarkdownOutline
+): void {
+	if (node.name === null) return;
+	const attributes = node.attributes.flatMap(({ type, name, value }) =>
+		type === 'mdxJsxAttribute' && name !== undefined
+			? [{ name, value: typeof value === 'string' ? value : undefined }]
+			: []
 	);
-	return typeof href?.value === 'string' ? href.value : undefined;
+	outline.elements.push({ name: node.name, attributes, line });
+	const href = attributes.find(({ name }) => name === 'href')?.value;
+	if (node.name === 'a' && href !== undefined) outline.links.push({ url: href, line, isJsx: true });
 }
 
 /**

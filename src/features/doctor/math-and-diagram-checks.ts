@@ -3,7 +3,7 @@ import { diagramFigure } from '@/features/diagrams/diagram-figure';
 import { DiagramError } from '@/features/diagrams/diagram-source';
 import { describeFormulaError, FormulaError, renderFormula } from '@/features/math/math';
 import { lineOfOffset } from '@/markdown/source-lines';
-import type { LineProblem } from './article-checks';
+import type { LineProblem } from './document-checks';
 import type { OutlineDiagram, OutlineFormula } from './markdown-outline';
 
 /** Errors for formulas that do not parse, at the line the build names too. */

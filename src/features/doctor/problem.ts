@@ -14,7 +14,9 @@ export type RuleId =
 	| 'missing-alt'
 	| 'tag-spelling'
 	| 'heading-level'
-	| 'long-description';
+	| 'long-description'
+	| 'active-content'
+	| 'encoding';
 
 /** One finding, pointing at a line of a content file. */
 export interface Problem {

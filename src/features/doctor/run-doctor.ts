@@ -1,30 +1,42 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, relative, resolve, sep } from 'node:path';
-import { getPublicationStatus } from '@/content-model/publication';
-import { checkDescriptionLength, checkHeadingLevels, checkImages } from './article-checks';
-import { findArticleFiles, findYamlEntryIds, type ArticleFile } from '@/content-model/entry-files';
-import type { ArticleSummary, Located } from './article-summary';
-import { parseFrontmatter, splitFrontmatter, type Frontmatter } from '@/content-model/frontmatter';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import {
-	createFrontmatterValidator,
-	type ArticleData,
-	type FrontmatterValidator,
-} from './frontmatter-schema';
+	isDocumentCollection,
+	listCollections,
+	type CollectionDescription,
+	type CollectionName,
+} from '@/content-model/collections';
+import {
+	describeEntryFileProblem,
+	listEntryFiles,
+	type EntryFile,
+} from '@/content-model/entry-files';
+import { findInvalidUtf8Line, readEntrySource, sourceFormatOf } from '@/content-model/entry-source';
+import { getPublicationStatus, type PublicationStatus } from '@/content-model/publication';
+import { checkActiveContent } from './active-content';
+import {
+	checkCallouts,
+	checkDescriptionLength,
+	checkHeadingLevels,
+	checkImages,
+} from './document-checks';
+import { createEntryValidator, type EntryValidator } from './entry-schema';
+import type { EntrySummary, Located, Reference } from './entry-summary';
 import { checkLinks } from './links';
 import { checkDiagrams, checkFormulas } from './math-and-diagram-checks';
-import { checkReferences } from './references';
 import { outlineMarkdown } from './markdown-outline';
 import { compareProblems, type Problem } from './problem';
+import { checkReferences } from './references';
 import { checkRoutes } from './routes';
 import { checkTagSpellings } from './tag-spellings';
 
 /** Where to look and the settings and clock to check against. */
 export interface DoctorOptions {
-	/** Folder holding `blog/`, like `FIELDNOTES_CONTENT_DIR`; relative to `cwd`. */
+	/** Folder holding the collections' folders (`blog/` …), like `FIELDNOTES_CONTENT_DIR`; relative to `cwd`. */
 	contentDirectory: string;
 	/** Printed paths are relative to this folder. */
 	cwd: string;
-	/** The moment that decides which articles are scheduled. */
+	/** The moment that decides which entries are scheduled. */
 	now: Date;
 	siteUrl: string;
 	timeZone: string;
@@ -34,35 +46,38 @@ export interface DoctorOptions {
 export interface DoctorReport {
 	errors: Problem[];
 	warnings: Problem[];
-	/** How many article files were checked. */
+	/** How many entry files were checked. */
 	files: number;
 }
 
-/** Thrown when there is nothing to check, e.g. the content folder has no `blog/`. */
+/** Thrown when there is nothing to check, e.g. the content folder does not exist. */
 export class DoctorSetupError extends Error {}
 
-/** Checks every article under `<contentDirectory>/blog/` and reports all problems at once. */
+/**
+ * Checks every entry of every collection in COLLECTIONS under `contentDirectory`, as the build
+ * reads them, and reports all problems at once.
+ */
 export function runDoctor(options: DoctorOptions): DoctorReport {
-	const blogDirectory = resolve(options.cwd, options.contentDirectory, 'blog');
-	if (!statSync(blogDirectory, { throwIfNoEntry: false })?.isDirectory()) {
+	const contentDirectory = resolve(options.cwd, options.contentDirectory);
+	if (!statSync(contentDirectory, { throwIfNoEntry: false })?.isDirectory()) {
 		throw new DoctorSetupError(
-			`There is no blog folder at ${displayPath(blogDirectory, options.cwd)}: pass the folder that holds blog/ with --content <dir>.`
+			`There is no content folder at ${displayPath(contentDirectory, options.cwd)}: pass the folder that holds blog/ with --content <dir>.`
 		);
 	}
 	const isFile = createFileLookup();
-	const validate = createFrontmatterValidator({ timeZone: options.timeZone, isFile });
-	const inspected = findArticleFiles(blogDirectory).map((file) =>
-		inspectArticle(file, { ...options, isFile, validate })
-	);
+	const inspected = listCollections().flatMap(([name, collection]) => {
+		const validate = createEntryValidator(collection, { timeZone: options.timeZone, isFile });
+		return listEntryFiles(join(contentDirectory, name), collection).map((file) =>
+			inspectEntry(file, { ...options, name, collection, isFile, validate })
+		);
+	});
 	const summaries = inspected.map(({ summary }) => summary);
 	const problems = [
 		...inspected.flatMap(({ problems }) => problems),
 		...checkRoutes(summaries),
 		...checkLinks(summaries, options),
 		...checkTagSpellings(summaries),
-		...checkReferences(summaries, {
-			series: findYamlEntryIds(resolve(options.cwd, options.contentDirectory, 'series')),
-		}),
+		...checkReferences(summaries),
 	].sort(compareProblems);
 	return {
 		errors: problems.filter(({ severity }) => severity === 'error'),
@@ -72,91 +87,124 @@ export function runDoctor(options: DoctorOptions): DoctorReport {
 }
 
 interface InspectOptions extends DoctorOptions {
+	name: CollectionName;
+	collection: CollectionDescription;
 	isFile: (path: string) => boolean;
-	validate: FrontmatterValidator;
+	validate: EntryValidator;
 }
 
 /** Runs the checks that need only one file and gathers what the site-wide checks need. */
-function inspectArticle(
-	articleFile: ArticleFile,
+function inspectEntry(
+	entryFile: EntryFile,
 	options: InspectOptions
-): { summary: ArticleSummary; problems: Problem[] } {
-	const file = displayPath(articleFile.path, options.cwd);
-	const articleDirectory = dirname(articleFile.path);
+): { summary: EntrySummary; problems: Problem[] } {
+	const { collection } = options;
+	const file = displayPath(entryFile.path, options.cwd);
+	const entryDirectory = dirname(entryFile.path);
 	const problems: Problem[] = [];
 	const report = (problem: Omit<Problem, 'file'>) => problems.push({ ...problem, file });
 
-	const source = readFileSync(articleFile.path, 'utf8');
-	const split = splitFrontmatter(source);
-	let frontmatter: Frontmatter | undefined;
-	let data: ArticleData | undefined;
-	if (split.yaml === undefined) {
+	const bytes = readFileSync(entryFile.path);
+	const source = readEntrySource(bytes.toString('utf8'), sourceFormatOf(entryFile.extension));
+	const { firstLine, lineOf } = source;
+	const invalidLine = findInvalidUtf8Line(bytes);
+	if (invalidLine !== undefined) {
 		report({
-			severity: 'error',
-			line: split.firstLine,
-			rule: 'schema',
-			message: split.isUnclosed
-				? 'the frontmatter is never closed: add a --- line after its last field'
-				: 'there is no frontmatter: start the file with a --- block holding title, description and pubDate',
-		});
-	} else {
-		frontmatter = parseFrontmatter(split.yaml, split.firstLine + 1);
-		for (const { line, message } of frontmatter.errors) {
-			report({ severity: 'error', line, rule: 'schema', message: `invalid YAML: ${message}` });
-		}
-		if (frontmatter.errors.length === 0) {
-			const result = options.validate(frontmatter.data, articleDirectory);
-			data = result.data;
-			for (const { rule, path, message } of result.issues) {
-				report({ severity: 'error', line: frontmatter.lineOf(path), rule, message });
-			}
-		}
-	}
-	const raw = frontmatter?.data ?? {};
-	const lineOf = (path: readonly (string | number)[]) =>
-		frontmatter?.lineOf(path) ?? split.firstLine;
-
-	const outline = outlineMarkdown(split.body, articleFile.format, split.bodyLineOffset);
-	if (outline.syntaxError) {
-		const { line, message } = outline.syntaxError;
-		report({
-			severity: 'error',
-			line,
-			rule: 'syntax',
-			message: `the body does not parse: ${message}`,
+			severity: 'warning',
+			line: invalidLine,
+			rule: 'encoding',
+			message: `not valid UTF-8: its bytes show as "\uFFFD" on the page. Save the file as UTF-8.`,
 		});
 	}
-	checkHeadingLevels(outline.headings).forEach(report);
-	checkImages(outline.images, { articleDirectory, isFile: options.isFile }).forEach(report);
-	checkFormulas(outline.formulas).forEach(report);
-	checkDiagrams(outline.diagrams).forEach(report);
-	const description = data?.description ?? raw['description'];
-	if (typeof description === 'string') {
-		checkDescriptionLength(description, lineOf(['description'])).forEach(report);
+	const fileProblem = describeEntryFileProblem(entryFile, collection.section);
+	if (fileProblem)
+		report({ severity: 'error', line: firstLine, rule: 'duplicate-route', message: fileProblem });
+	for (const { line, message } of source.problems) {
+		report({ severity: 'error', line, rule: 'schema', message });
+	}
+	let data: Record<string, unknown> | undefined;
+	if (source.problems.length === 0) {
+		const result = options.validate(source.data, entryDirectory);
+		data = result.data;
+		for (const { rule, path, message } of result.issues) {
+			report({ severity: 'error', line: lineOf(path), rule, message });
+		}
 	}
 
-	const locate = (field: 'tags' | 'aliases', values: readonly unknown[]): Located<string>[] =>
-		values.flatMap((value, index) =>
+	let links: Located<string>[] = [];
+	if (isDocumentCollection(collection)) {
+		const outline = outlineMarkdown(source.body, entryFile.extension === 'mdx' ? 'mdx' : 'md', 0);
+		if (outline.syntaxError) {
+			const { line, message } = outline.syntaxError;
+			report({
+				severity: 'error',
+				line,
+				rule: 'syntax',
+				message: `the body does not parse: ${message}`,
+			});
+		}
+		checkHeadingLevels(outline.headings).forEach(report);
+		checkImages(outline.images, {
+			articleDirectory: entryDirectory,
+			isFile: options.isFile,
+		}).forEach(report);
+		checkActiveContent(outline).forEach(report);
+		checkCallouts(outline).forEach(report);
+		checkFormulas(outline.formulas).forEach(report);
+		checkDiagrams(outline.diagrams).forEach(report);
+		links = outline.links.map(({ url, line }) => ({ value: url, line }));
+		const description = data?.['description'] ?? source.data['description'];
+		if (typeof description === 'string') {
+			checkDescriptionLength(description, lineOf(['description'])).forEach(report);
+		}
+	}
+
+	// Aliases are checked against the site once they are valid: the schema reports the rest.
+	const locate = (field: string, fields = data ?? source.data): Located<string>[] => {
+		const values = fields[field];
+		return (Array.isArray(values) ? values : []).flatMap((value: unknown, index) =>
 			typeof value === 'string' ? [{ value, line: lineOf([field, index]) }] : []
 		);
+	};
 	return {
 		summary: {
 			file,
-			slug: articleFile.slug,
-			firstLine: split.firstLine,
-			status: data ? getPublicationStatus(data, options.now) : undefined,
-			pubDate: data?.pubDate,
-			tags: locate('tags', data?.tags ?? arrayOrEmpty(raw['tags'])),
-			aliases: locate('aliases', data?.aliases ?? arrayOrEmpty(raw['aliases'])),
-			links: outline.links.map(({ url, line }) => ({ value: url, line })),
-			series: data?.series && { value: data.series.id, line: lineOf(['series']) },
+			collection: options.name,
+			id: entryFile.id,
+			urlPath:
+				collection.section === undefined ? undefined : `${collection.section}${entryFile.id}/`,
+			firstLine,
+			status: data ? statusOf(data, options.now) : undefined,
+			pubDate: data?.['pubDate'] instanceof Date ? data['pubDate'] : undefined,
+			tags: locate('tags'),
+			aliases: locate('aliases', data ?? {}),
+			links,
+			references: data ? findReferences(data, lineOf) : [],
 		},
 		problems,
 	};
 }
 
-function arrayOrEmpty(value: unknown): readonly unknown[] {
-	return Array.isArray(value) ? value : [];
+/** Whether a validated entry is published, a draft or scheduled; entries without a date are published unless drafts. */
+function statusOf(data: Record<string, unknown>, now: Date): PublicationStatus {
+	const draft = data['draft'] === true;
+	const pubDate = data['pubDate'];
+	if (pubDate instanceof Date) return getPublicationStatus({ draft, pubDate }, now);
+	return draft ? 'draft' : 'published';
+}
+
+/** The top-level fields of validated data that name an entry of another collection. */
+function findReferences(
+	data: Record<string, unknown>,
+	lineOf: (path: readonly PropertyKey[]) => number
+): Located<Reference>[] {
+	return Object.entries(data).flatMap(([field, value]) => {
+		if (value === null || typeof value !== 'object') return [];
+		const { collection, id } = value as Record<string, unknown>;
+		return typeof collection === 'string' && typeof id === 'string'
+			? [{ value: { field, collection, id }, line: lineOf([field]) }]
+			: [];
+	});
 }
 
 /** A path as printed: relative to the working directory, with forward slashes. */

@@ -1,5 +1,5 @@
 import { slugify } from '@/lib/slug';
-import type { ArticleSummary } from './article-summary';
+import type { EntrySummary } from './entry-summary';
 import { compareText, type Problem } from './problem';
 
 interface TagUse {
@@ -19,7 +19,7 @@ export function getTagSpellingKey(tag: string): string {
  * come first ("TypeScript" and "typescript" are both /tags/typescript/, "Type Script" is
  * /tags/type-script/), then the alphabetically first, which is the label tag pages show.
  */
-export function checkTagSpellings(articles: readonly ArticleSummary[]): Problem[] {
+export function checkTagSpellings(articles: readonly EntrySummary[]): Problem[] {
 	const groups = new Map<string, Map<string, TagUse[]>>();
 	for (const { file, tags } of articles) {
 		for (const { value, line } of tags) {

@@ -5,6 +5,7 @@ import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
 import { contentComponents } from '@/components/content-components';
 import { makeUrlsAbsolute } from './absolute-urls';
+import { stripActiveContent } from './sanitize';
 import {
 	getTagFeedTitle,
 	pickFeedArticles,
@@ -78,7 +79,7 @@ function getEntry(article: Article): Promise<FeedEntry> {
 
 /**
  * One article as a feed entry, with its full HTML. Heading anchor links are taken out: without the
- * site's styles they read as stray text.
+ * site's styles they read as stray text. Active content is stripped: feed readers have no CSP.
  */
 async function readEntry(article: Article): Promise<FeedEntry> {
 	const url = publicUrl(articlePath(article.slug));
@@ -90,7 +91,7 @@ async function readEntry(article: Article): Promise<FeedEntry> {
 		url,
 		title: article.title,
 		summary: article.description,
-		contentHtml: makeUrlsAbsolute(removeHeadingAnchors(html), url),
+		contentHtml: stripActiveContent(makeUrlsAbsolute(removeHeadingAnchors(html), url)),
 		published: article.pubDate,
 		updated: article.updatedDate ?? article.pubDate,
 		tags: article.tags.map((tag) => tag.label),

@@ -1,7 +1,8 @@
 import { join, relative, sep } from 'node:path';
 import type { AfterBuildStep } from '@/build/after-build';
 import { ResultCache } from '@/build/cache';
-import { listArticleSources, PAGE_SECTIONS } from '@/content-model/entry-sources';
+import { failBuild } from '@/content-model/content-errors';
+import { listEntryPages } from '@/content-model/entry-sources';
 import { withBase } from '@/lib/paths';
 import {
 	collectPageLinks,
@@ -90,9 +91,7 @@ export function linkCheck({
 				return;
 			}
 			const sources = new Map(
-				PAGE_SECTIONS.flatMap(([folder, prefix]) =>
-					listArticleSources(join(contentDirectory, folder), prefix)
-				).map(({ urlPath, file }) => [
+				listEntryPages(contentDirectory).map(({ urlPath, file }) => [
 					withBase(urlPath, base),
 					relative(process.cwd(), file).split(sep).join('/'),
 				])
@@ -105,7 +104,8 @@ export function linkCheck({
 				logger.warn(summary);
 				return;
 			}
-			throw new Error(
+			failBuild(
+				logger,
 				`${summary}\nFix each link in the file named above it. To list broken links without failing the build, set linkCheck({ onBrokenLinks: 'warn' }) in astro.config.ts.`
 			);
 		},

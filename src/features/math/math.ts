@@ -25,9 +25,61 @@ export function renderFormula(tex: string, { display }: { display: boolean }): s
 	} catch (error) {
 		throw toFormulaError(error);
 	}
-	// Browsers draw <math display="block"> as block math already; the style attribute Temml adds
-	// for that would only need a CSP exception (style-src-attr).
-	return mathml.replace(' style="display:block math;"', '');
+	return withStyleClasses(mathml);
+}
+
+/**
+ * The declarations Temml writes in style attributes, as classes of math.css: the site's
+ * Content-Security-Policy blocks style attributes. Browsers draw `<math display="block">` as block
+ * math already, so that declaration needs no class.
+ */
+const STYLE_CLASSES: Readonly<Record<string, string>> = {
+	'display:block math': '',
+	'math-depth:0': 'tml-depth-0',
+	'padding:0': 'tml-p-0',
+	'padding-left:0em': 'tml-pl-0',
+	'padding-right:0em': 'tml-pr-0',
+	'padding-left:1em': 'tml-pl-1em',
+	'padding-left:5.9776pt': 'tml-pl-col',
+	'padding-right:5.9776pt': 'tml-pr-col',
+	'padding:3pt': 'tml-p-3pt',
+	'padding:0.3em': 'tml-p-03em',
+	'border:1px solid': 'tml-border',
+	'width:100%': 'tml-w-full',
+	'width:50%': 'tml-w-half',
+};
+
+/**
+ * Replaces each style attribute of Temml's MathML with the classes of its declarations; throws a
+ * FormulaError naming a declaration no class gives (`\color`, `\raisebox`), so the build fails
+ * instead of shipping math the browser would draw unstyled.
+ */
+function withStyleClasses(mathml: string): string {
+	return mathml.replace(/<[a-z]+\b[^>]*\sstyle="[^"]*"[^>]*>/g, (tag) => {
+		const style = /\sstyle="([^"]*)"/.exec(tag)?.[1] ?? '';
+		const classes = style
+			.split(';')
+			.map((declaration) => declaration.trim())
+			.filter(Boolean)
+			.map((declaration) => {
+				const name = STYLE_CLASSES[declaration];
+				if (name === undefined) {
+					throw new FormulaError(
+						`it needs the inline style "${declaration}", which the site's Content-Security-Policy blocks (colours, \\raisebox and the like): write the formula without that command`,
+						undefined
+					);
+				}
+				return name;
+			})
+			.filter(Boolean);
+		let result = tag.replace(/\sstyle="[^"]*"/, '');
+		if (classes.length === 0) return result;
+		const existing = /\sclass="([^"]*)"/.exec(result);
+		result = existing
+			? result.replace(existing[0], ` class="${existing[1]} ${classes.join(' ')}"`)
+			: result.replace(/^<[a-z]+\b/, (start) => `${start} class="${classes.join(' ')}"`);
+		return result;
+	});
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * `npm run new -- <kind> "Title"`: writes a draft article, case study or experiment with valid
- * frontmatter, then prints where it is and which URL shows it in `npm run dev`.
+ * frontmatter, then prints where it is and which path shows it in `npm run dev`.
  * Exit codes: 0 created, 1 refused (the entry exists or the title gives no usable slug), 2 usage.
  */
 import { existsSync } from 'node:fs';
@@ -17,9 +17,6 @@ Creates a draft named after the title in content/blog/, content/case-studies/ or
 Quote the title so the shell passes it as one argument.
 
 Example: npm run new -- article "Idempotent webhooks: retries without double charges"`;
-
-/** `astro dev`'s default address; the printed URL is where the author opens the draft. */
-const DEV_SERVER = 'http://localhost:4321';
 
 async function main(args: string[]): Promise<number> {
 	if (args.length === 1 && (args[0] === '--help' || args[0] === '-h')) {
@@ -59,7 +56,8 @@ async function main(args: string[]): Promise<number> {
 	}
 
 	console.log(`Created ${display(file)}`);
-	console.log(`Preview it with \`npm run dev\` at ${DEV_SERVER}${scaffold.urlPath}`);
+	// The path, not a full address: the dev server may be on any port (4321 is only its first choice).
+	console.log(`Open ${scaffold.urlPath} in the dev server (\`npm run dev\`) to preview it.`);
 	console.log('It is a draft: remove `draft: true` when it is ready to publish.');
 	return 0;
 }

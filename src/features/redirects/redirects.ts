@@ -1,4 +1,7 @@
+import { ContentError } from '@/content-model/content-errors';
+import { findAliasClashes, type AliasClaim } from '@/content-model/routes';
 import { withBase } from '@/lib/paths';
+
 /** A redirect from an old URL of an entry to its current one. */
 export interface Redirect {
 	/** The old site path, with a trailing slash: `/blog/old-name/`. */
@@ -7,37 +10,23 @@ export interface Redirect {
 	to: string;
 	/** Title of the entry, for the redirect page's visible link. */
 	title: string;
-	/** Source file declaring the alias, for error messages. */
-	file: string;
 }
 
 /**
- * Checks that no alias takes a URL that a real page or another alias already has, and lists every
- * clash at once with the files involved; a clash would otherwise silently hide one of the pages.
- * @param routes site paths of every real page, mapped to a description of where each comes from
+ * Fails the build when an alias takes a URL that an entry's page, a page the site always has or
+ * another alias already has, listing every clash at once with the files involved; a clash would
+ * otherwise hide one of the pages, or send its readers elsewhere.
+ * @param entryPages the site path of every entry's page, with its file
  */
-export function assertRedirectsFree(
-	redirects: readonly Redirect[],
-	routes: ReadonlyMap<string, string>
+export function assertAliasesFree(
+	claims: readonly AliasClaim[],
+	entryPages: ReadonlyMap<string, string>
 ): void {
-	const problems: string[] = [];
-	const claimed = new Map<string, Redirect>();
-	for (const redirect of redirects) {
-		const page = routes.get(redirect.from);
-		const other = claimed.get(redirect.from);
-		if (page !== undefined) {
-			problems.push(`  - ${redirect.file}: alias ${redirect.from} is already the URL of ${page}`);
-		} else if (other) {
-			problems.push(
-				`  - ${redirect.file}: alias ${redirect.from} is also an alias in ${other.file} (to ${other.to})`
-			);
-		} else {
-			claimed.set(redirect.from, redirect);
-		}
-	}
-	if (problems.length > 0) {
-		throw new Error(
-			`Aliases that collide with other URLs:\n${problems.join('\n')}\nRemove the alias or rename the page it collides with.`
+	const clashes = findAliasClashes(claims, entryPages);
+	if (clashes.length > 0) {
+		const lines = clashes.map(({ claim, message }) => `  - ${claim.file}: ${message}`);
+		throw new ContentError(
+			`Aliases that take the URL of another page:\n${lines.join('\n')}\nRemove each alias, or rename the page it collides with.`
 		);
 	}
 }

@@ -1,15 +1,13 @@
-import { assertRedirectsFree, type Redirect } from './redirects';
-import { articlePath, blogIndexPath, seriesPath, tagPath } from '@/lib/paths';
-import { siteConfig } from '@/site.config';
-import { getArticles, getArticlesTagged, getTags } from '@/catalogue/articles';
-import { SECTION_PAGES } from '@/catalogue/section-pages';
-import { getSeries } from '@/catalogue/series';
+import { assertAliasesFree, type Redirect } from './redirects';
+import { articlePath } from '@/lib/paths';
+import { getArticles } from '@/catalogue/articles';
+import { getAliasClaims, getEntryPages } from '@/catalogue/entry-pages';
 
 let redirectsPromise: Promise<Redirect[]> | undefined;
 
 /**
  * Redirects from every alias of a published article to the article, checked once per build against
- * the site's real routes. Aliases of drafts and scheduled articles are not published: they would
+ * every entry's page and the pages the site always has. Aliases of drafts and scheduled articles are not published: they would
  * reveal the unpublished slug.
  */
 export function getRedirects(): Promise<Redirect[]> {
@@ -24,34 +22,8 @@ async function loadRedirects(): Promise<Redirect[]> {
 			from,
 			to: articlePath(article.slug),
 			title: article.title,
-			file: article.entry.filePath ?? article.slug,
 		}))
 	);
-	if (redirects.length > 0) assertRedirectsFree(redirects, await listRoutes());
+	assertAliasesFree(await getAliasClaims(), await getEntryPages());
 	return redirects;
-}
-
-/** Every page URL the site builds besides redirects, with where it comes from. */
-async function listRoutes(): Promise<Map<string, string>> {
-	const routes = new Map<string, string>([
-		['/', 'the home page'],
-		['/tags/', 'the tag index'],
-	]);
-	const articles = await getArticles();
-	for (const article of articles) {
-		routes.set(articlePath(article.slug), article.entry.filePath ?? article.slug);
-	}
-	const indexPages = Math.max(1, Math.ceil(articles.length / siteConfig.postsPerPage));
-	for (let page = 1; page <= indexPages; page++) routes.set(blogIndexPath(page), 'the blog index');
-	for (const tag of await getTags()) {
-		const tagPages = Math.ceil(
-			(await getArticlesTagged(tag.slug)).length / siteConfig.postsPerPage
-		);
-		for (let page = 1; page <= tagPages; page++)
-			routes.set(tagPath(tag.slug, page), `the tag page #${tag.label}`);
-	}
-	const series = await getSeries();
-	if (series.length > 0) routes.set(SECTION_PAGES.series.path, 'the series index');
-	for (const { id, title } of series) routes.set(seriesPath(id), `the series page "${title}"`);
-	return routes;
 }

@@ -4,6 +4,12 @@ export interface RelatableArticle {
 	pubDate: Date;
 	/** Tag identities (slugs), already normalised. */
 	tags: readonly string[];
+	/** Its words, weighted: countArticleTerms of its title, description and body. */
+	terms: ReadonlyMap<string, number>;
+}
+
+/** The text of an article that its terms are counted from. */
+export interface ArticleText {
 	title: string;
 	description: string;
 	/** Body text; Markdown syntax is harmless noise here since only words are kept. */
@@ -47,14 +53,27 @@ const WORD = /\p{L}[\p{L}\p{N}]*/gu;
  */
 export function pickRelatedArticles(
 	articles: readonly RelatableArticle[],
-	{ count, tagWeight = 0.6, termsPerArticle = 24, articlesPerTerm = 200 }: RelatedArticlesOptions
+	options: RelatedArticlesOptions
 ): Map<string, string[]> {
+	const relatedOf = indexRelatedArticles(articles, options);
+	return new Map(articles.map(({ slug }) => [slug, relatedOf(slug)]));
+}
+
+/**
+ * The work of pickRelatedArticles that every article shares (term and tag vectors, inverted
+ * indexes), done once, and a function that picks one article's related slugs from it: for
+ * `astro dev`, which shows one page at a time.
+ */
+export function indexRelatedArticles(
+	articles: readonly RelatableArticle[],
+	{ count, tagWeight = 0.6, termsPerArticle = 24, articlesPerTerm = 200 }: RelatedArticlesOptions
+): (slug: string) => string[] {
 	const ordered = [...articles].sort(compareNewestFirst);
-	const slugs = new Set<string>();
-	for (const { slug } of ordered) {
-		if (slugs.has(slug)) throw new Error(`Two articles share the slug "${slug}".`);
-		slugs.add(slug);
-	}
+	const positions = new Map<string, number>();
+	ordered.forEach(({ slug }, index) => {
+		if (positions.has(slug)) throw new Error(`Two articles share the slug "${slug}".`);
+		positions.set(slug, index);
+	});
 
 	const termVectors = buildTermVectors(ordered, termsPerArticle);
 	const tagVectors = buildTagVectors(ordered);
@@ -64,8 +83,9 @@ export function pickRelatedArticles(
 	// Score arrays are reused across articles; only the entries an article touched are reset.
 	const textScores = new Float64Array(ordered.length);
 	const tagScores = new Float64Array(ordered.length);
-	const related = new Map<string, string[]>();
-	ordered.forEach((article, index) => {
+	return (slug) => {
+		const index = positions.get(slug);
+		if (index === undefined) return [];
 		const touched = new Set<number>();
 		accumulate(termVectors[index], termIndex, index, textScores, touched);
 		accumulate(tagVectors[index], tagIndex, index, tagScores, touched);
@@ -80,12 +100,20 @@ export function pickRelatedArticles(
 		for (let fallback = 0; picked.length < count && fallback < ordered.length; fallback++) {
 			if (fallback !== index && !picked.includes(fallback)) picked.push(fallback);
 		}
-		related.set(
-			article.slug,
-			picked.map((candidate) => ordered[candidate]?.slug ?? '')
-		);
-	});
-	return related;
+		return picked.map((candidate) => ordered[candidate]?.slug ?? '');
+	};
+}
+
+/**
+ * An article's words and their weights for pickRelatedArticles. Title and description words
+ * describe the topic better than body words, so they count more.
+ */
+export function countArticleTerms({ title, description, body }: ArticleText): Map<string, number> {
+	const counts = new Map<string, number>();
+	countTerms(title, 3, counts);
+	countTerms(description, 2, counts);
+	countTerms(body, 1, counts);
+	return counts;
 }
 
 function compareNewestFirst(a: RelatableArticle, b: RelatableArticle): number {
@@ -99,14 +127,7 @@ function buildTermVectors(
 	articles: readonly RelatableArticle[],
 	termsPerArticle: number
 ): Map<string, number>[] {
-	const frequencies = articles.map(({ title, description, body }) => {
-		const counts = new Map<string, number>();
-		// Title and description words describe the topic better than body words, so they count more.
-		countTerms(title, 3, counts);
-		countTerms(description, 2, counts);
-		countTerms(body, 1, counts);
-		return counts;
-	});
+	const frequencies = articles.map(({ terms }) => terms);
 	const documentFrequency = new Map<string, number>();
 	for (const counts of frequencies) {
 		for (const term of counts.keys()) {

@@ -41,7 +41,23 @@ describe('outlineMarkdown', () => {
 
 	it('reads the literal href of a JSX link in MDX', () => {
 		const outline = outlineMarkdown('Text\n\n<a href="/blog/jsx/">JSX</a>\n', 'mdx', 2);
-		expect(outline.links).toEqual([{ url: '/blog/jsx/', line: 5 }]);
+		expect(outline.links).toEqual([{ url: '/blog/jsx/', line: 5, isJsx: true }]);
+	});
+
+	it('keeps raw HTML and JSX elements with their lines, for the active-content check', () => {
+		const md = outlineMarkdown('Text\n\n<iframe src="x"></iframe>\n', 'md', 1);
+		expect(md.rawHtml).toEqual([{ html: '<iframe src="x"></iframe>', line: 4 }]);
+		const mdx = outlineMarkdown('<Note kind="tip" open={true}>Hi</Note>\n', 'mdx', 0);
+		expect(mdx.elements).toEqual([
+			{
+				name: 'Note',
+				attributes: [
+					{ name: 'kind', value: 'tip' },
+					{ name: 'open', value: undefined },
+				],
+				line: 1,
+			},
+		]);
 	});
 
 	it('reports invalid MDX at its file line instead of throwing', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkRoutes, describeFixedRoute } from '@/features/doctor/routes';
+import { checkRoutes } from '@/features/doctor/routes';
 import { makeSummary } from './summaries';
 
 const located = (value: string, line: number) => ({ value, line });
@@ -8,16 +8,16 @@ describe('checkRoutes', () => {
 	it('accepts distinct slugs and free aliases', () => {
 		expect(
 			checkRoutes([
-				makeSummary({ slug: 'a', aliases: [located('/blog/old-a/', 5)] }),
-				makeSummary({ slug: 'b' }),
+				makeSummary({ id: 'a', aliases: [located('/blog/old-a/', 5)] }),
+				makeSummary({ id: 'b' }),
 			])
 		).toEqual([]);
 	});
 
-	it('reports every file of a slug that two files produce', () => {
+	it('reports every file of an id that two files of a collection produce', () => {
 		const problems = checkRoutes([
-			makeSummary({ slug: 'a', file: 'blog/a.md' }),
-			makeSummary({ slug: 'a', file: 'blog/a/index.mdx' }),
+			makeSummary({ id: 'a', file: 'blog/a.md' }),
+			makeSummary({ id: 'a', file: 'blog/a/index.mdx' }),
 		]);
 		expect(problems).toEqual([
 			{
@@ -26,32 +26,33 @@ describe('checkRoutes', () => {
 				line: 1,
 				rule: 'duplicate-route',
 				message:
-					'slug "a" is also produced by blog/a/index.mdx: both would be /blog/a/; rename or remove one',
+					'its id "a" is also the id of blog/a/index.mdx: both would be /blog/a/; rename one of them',
 			},
 			expect.objectContaining({ file: 'blog/a/index.mdx', rule: 'duplicate-route' }),
 		]);
 	});
 
-	it('reports a numeric slug, which is a page of the blog index', () => {
-		const [problem] = checkRoutes([makeSummary({ slug: '2' })]);
-		expect(problem?.message).toMatch(/slug "2" would clash with page 2 of the blog index/);
+	it('lets two collections use one id, since their URLs differ', () => {
+		expect(
+			checkRoutes([makeSummary({ id: 'a' }), makeSummary({ id: 'a', collection: 'case-studies' })])
+		).toEqual([]);
 	});
 
 	it("reports an alias that is an article's URL, including the article's own", () => {
 		const problems = checkRoutes([
-			makeSummary({ slug: 'a', aliases: [located('/blog/b/', 6), located('/blog/a/', 7)] }),
-			makeSummary({ slug: 'b' }),
+			makeSummary({ id: 'a', aliases: [located('/blog/b/', 6), located('/blog/a/', 7)] }),
+			makeSummary({ id: 'b' }),
 		]);
 		expect(problems.map(({ line, message }) => [line, message])).toEqual([
 			[6, 'alias /blog/b/ is already the URL of blog/b.md'],
-			[7, 'alias /blog/a/ is already the URL of this article'],
+			[7, 'alias /blog/a/ is already the URL of this entry'],
 		]);
 	});
 
 	it('reports both ends of an alias that two articles claim', () => {
 		const problems = checkRoutes([
-			makeSummary({ slug: 'a', aliases: [located('/blog/old/', 6)] }),
-			makeSummary({ slug: 'b', aliases: [located('/blog/old/', 8)] }),
+			makeSummary({ id: 'a', aliases: [located('/blog/old/', 6)] }),
+			makeSummary({ id: 'b', aliases: [located('/blog/old/', 8)] }),
 		]);
 		expect(problems.map(({ file, line, message }) => [file, line, message])).toEqual([
 			['blog/a.md', 6, 'alias /blog/old/ is also an alias in blog/b.md:8'],
@@ -59,37 +60,18 @@ describe('checkRoutes', () => {
 		]);
 	});
 
-	it('reports an alias on a fixed route', () => {
+	it('reports an alias on a page the site always has, or on any entry of any collection', () => {
 		const problems = checkRoutes([
-			makeSummary({ slug: 'a', aliases: [located('/tags/', 6), located('/blog/3/', 7)] }),
+			makeSummary({
+				id: 'a',
+				aliases: [located('/tags/', 6), located('/blog/3/', 7), located('/about/', 8)],
+			}),
+			makeSummary({ id: 'about', collection: 'pages' }),
 		]);
 		expect(problems.map(({ message }) => message)).toEqual([
-			'alias /tags/ clashes with the tag index /tags/',
-			'alias /blog/3/ clashes with page 3 of the blog index',
+			'alias /tags/ is already the URL of the tag index',
+			'alias /blog/3/ is already the URL of page 3 of the blog index',
+			'alias /about/ is already the URL of pages/about.md',
 		]);
-	});
-});
-
-describe('describeFixedRoute', () => {
-	it('names every route the site builds besides articles', () => {
-		expect(describeFixedRoute('/')).toBe('the home page');
-		expect(describeFixedRoute('/blog/')).toBe('the blog index /blog/');
-		expect(describeFixedRoute('/blog/12/')).toBe('page 12 of the blog index');
-		expect(describeFixedRoute('/tags/')).toBe('the tag index /tags/');
-		expect(describeFixedRoute('/tags/astro/')).toBe('the tag pages under /tags/');
-		expect(describeFixedRoute('/tags/astro/2/')).toBe('the tag pages under /tags/');
-		expect(describeFixedRoute('/rss.xml/')).toBe('the file /rss.xml');
-		expect(describeFixedRoute('/atom.xml')).toBe('the file /atom.xml');
-		expect(describeFixedRoute('/feed.json/')).toBe('the file /feed.json');
-		expect(describeFixedRoute('/rss.xsl')).toBe('the file /rss.xsl');
-		expect(describeFixedRoute('/tags/astro/rss.xml/')).toBe('the tag pages under /tags/');
-		expect(describeFixedRoute('/404.html')).toBe('the file /404.html');
-		expect(describeFixedRoute('/series/')).toBe('the series pages under /series/');
-		expect(describeFixedRoute('/series/queues/')).toBe('the series pages under /series/');
-	});
-
-	it('leaves other paths alone', () => {
-		expect(describeFixedRoute('/blog/old-name/')).toBeUndefined();
-		expect(describeFixedRoute('/notes/')).toBeUndefined();
 	});
 });

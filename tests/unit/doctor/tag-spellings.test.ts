@@ -18,17 +18,17 @@ describe('checkTagSpellings', () => {
 	it('accepts a tag spelt the same way everywhere', () => {
 		expect(
 			checkTagSpellings([
-				makeSummary({ slug: 'a', tags: [tag('astro')] }),
-				makeSummary({ slug: 'b', tags: [tag('astro')] }),
+				makeSummary({ id: 'a', tags: [tag('astro')] }),
+				makeSummary({ id: 'b', tags: [tag('astro')] }),
 			])
 		).toEqual([]);
 	});
 
 	it('warns once per tag, listing each spelling and suggesting the most used', () => {
 		const problems = checkTagSpellings([
-			makeSummary({ slug: 'a', tags: [tag('typescript', 4)] }),
-			makeSummary({ slug: 'b', tags: [tag('TypeScript', 6)] }),
-			makeSummary({ slug: 'c', tags: [tag('typescript', 5), tag('Type Script', 7)] }),
+			makeSummary({ id: 'a', tags: [tag('typescript', 4)] }),
+			makeSummary({ id: 'b', tags: [tag('TypeScript', 6)] }),
+			makeSummary({ id: 'c', tags: [tag('typescript', 5), tag('Type Script', 7)] }),
 		]);
 		expect(problems).toEqual([
 			{
@@ -44,9 +44,9 @@ describe('checkTagSpellings', () => {
 
 	it('on a tie, prefers a spelling that shares the most used tag URL', () => {
 		const [problem] = checkTagSpellings([
-			makeSummary({ slug: 'a', tags: [tag('Type Script')] }),
-			makeSummary({ slug: 'b', tags: [tag('TypeScript')] }),
-			makeSummary({ slug: 'c', tags: [tag('typescript')] }),
+			makeSummary({ id: 'a', tags: [tag('Type Script')] }),
+			makeSummary({ id: 'b', tags: [tag('TypeScript')] }),
+			makeSummary({ id: 'c', tags: [tag('typescript')] }),
 		]);
 		expect(problem?.message).toMatch(/; use "TypeScript"$/);
 		expect(problem?.file).toBe('blog/a.md');

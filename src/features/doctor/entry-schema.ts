@@ -1,15 +1,12 @@
 import { z } from 'astro/zod';
+import type { SchemaContext } from 'astro:content';
 import { isAbsolute, resolve } from 'node:path';
-import { articleSchema } from '@/content-model/article';
+import type { CollectionDescription } from '@/content-model/collections';
+import { referenceById } from '@/content-model/fields';
 import type { RuleId } from './problem';
 
-type SchemaContext = Parameters<typeof articleSchema>[0];
-
-/** Validated article frontmatter, as the blog collection would hold it. */
-export type ArticleData = z.output<ReturnType<typeof articleSchema>>;
-
 /** One schema issue, with the field it concerns. */
-export interface FrontmatterIssue {
+export interface EntryIssue {
 	rule: Extract<RuleId, 'schema' | 'missing-image'>;
 	/** Field the issue points at, e.g. `['aliases', 1]`; for unknown fields, the first of them. */
 	path: (string | number)[];
@@ -17,27 +14,27 @@ export interface FrontmatterIssue {
 }
 
 /** What validation needs from outside: the site's time zone and a way to look at the disk. */
-export interface FrontmatterValidatorOptions {
+export interface EntryValidatorOptions {
 	timeZone: string;
 	/** Whether a file exists at an absolute path (injected so tests need no files). */
 	isFile: (path: string) => boolean;
 }
 
-/** Validates the frontmatter of the article in `articleDirectory` (against which `cover` resolves). */
-export type FrontmatterValidator = (
+/** Validates the data of an entry in `entryDirectory` (against which image paths resolve). */
+export type EntryValidator = (
 	data: Record<string, unknown>,
-	articleDirectory: string
-) => { data: ArticleData; issues: [] } | { data: undefined; issues: FrontmatterIssue[] };
+	entryDirectory: string
+) => { data: Record<string, unknown>; issues: [] } | { data: undefined; issues: EntryIssue[] };
 
 const MISSING_IMAGE = 'missing-image';
 
 /**
  * The doctor's stand-in for Astro's `image()` schema helper: it checks that the file exists next to
- * the article instead of reading its dimensions, which is all the doctor needs and much faster.
- * @param getArticleDirectory folder of the article being validated, against which paths resolve
+ * the entry instead of reading its dimensions, which is all the doctor needs and much faster.
+ * @param getEntryDirectory folder of the entry being validated, against which paths resolve
  */
 export function createImageSchema(
-	getArticleDirectory: () => string,
+	getEntryDirectory: () => string,
 	isFile: (path: string) => boolean
 ) {
 	return () =>
@@ -45,16 +42,16 @@ export function createImageSchema(
 			if (/^[a-z][a-z\d+.-]*:/i.test(value) || value.startsWith('//')) {
 				context.addIssue({
 					code: 'custom',
-					message: `image ${value} is a URL: a cover must be a file next to the article, such as ./cover.png`,
+					message: `image ${value} is a URL: it must be a file next to the entry, such as ./cover.png`,
 					params: { rule: MISSING_IMAGE },
 				});
 				return;
 			}
-			const path = isAbsolute(value) ? value : resolve(getArticleDirectory(), value);
+			const path = isAbsolute(value) ? value : resolve(getEntryDirectory(), value);
 			if (!isFile(path)) {
 				context.addIssue({
 					code: 'custom',
-					message: `image ${value} does not exist: the path is relative to the article file`,
+					message: `image ${value} does not exist: the path is relative to this file`,
 					params: { rule: MISSING_IMAGE },
 				});
 			}
@@ -62,26 +59,26 @@ export function createImageSchema(
 }
 
 /**
- * A validator built on the site's real article schema, which returns the article's data or every
- * issue. Messages follow the build's wording: `field: message`, and "is required" for a missing
- * field. The schema is built once: building it per file costs more than validating.
+ * A validator built on a collection's real schema, which returns the entry's data or every issue.
+ * Messages follow the build's wording: `field: message`, and "is required" for a missing field.
+ * The schema is built once: building it per file costs more than validating.
  */
-export function createFrontmatterValidator({
-	timeZone,
-	isFile,
-}: FrontmatterValidatorOptions): FrontmatterValidator {
+export function createEntryValidator(
+	collection: Pick<CollectionDescription, 'schema'>,
+	{ timeZone, isFile }: EntryValidatorOptions
+): EntryValidator {
 	// Parsing is synchronous, so the directory set just before a parse is the one image() sees.
-	let articleDirectory = '.';
+	let entryDirectory = '.';
 	// The real image() returns image metadata; the schema only passes its result through.
 	const image = createImageSchema(
-		() => articleDirectory,
+		() => entryDirectory,
 		isFile
 	) as unknown as SchemaContext['image'];
-	const schema = articleSchema({ image }, { timeZone });
+	const schema = collection.schema({ image }, { timeZone, reference: referenceById });
 	return (data, directory) => {
-		articleDirectory = directory;
+		entryDirectory = directory;
 		const result = schema.safeParse(data);
-		if (result.success) return { data: result.data, issues: [] };
+		if (result.success) return { data: result.data as Record<string, unknown>, issues: [] };
 		return {
 			data: undefined,
 			issues: result.error.issues.map((issue) => {
@@ -96,7 +93,7 @@ export function createFrontmatterValidator({
 				const unknownKey = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
 				return {
 					rule: isImage ? 'missing-image' : 'schema',
-					path: unknownKey === undefined ? path : [unknownKey],
+					path: unknownKey === undefined ? path : [...path, unknownKey],
 					message: path.length > 0 ? `${path.join('.')}: ${message}` : message,
 				};
 			}),

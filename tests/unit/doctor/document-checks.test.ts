@@ -4,7 +4,7 @@ import {
 	checkHeadingLevels,
 	checkImages,
 	relativeImagePath,
-} from '@/features/doctor/article-checks';
+} from '@/features/doctor/document-checks';
 
 const heading = (depth: number, line: number) => ({ depth, text: `Level ${depth}`, line });
 
@@ -69,7 +69,7 @@ describe('checkImages', () => {
 				severity: 'error',
 				line: 12,
 				rule: 'missing-image',
-				message: 'image ./b.png does not exist: the path is relative to the article file',
+				message: 'image ./b.png does not exist: the path is relative to this file',
 			},
 		]);
 	});

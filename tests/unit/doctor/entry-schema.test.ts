@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { createFrontmatterValidator } from '@/features/doctor/frontmatter-schema';
+import { COLLECTIONS } from '@/content-model/collections';
+import { createEntryValidator } from '@/features/doctor/entry-schema';
 
-const validate = createFrontmatterValidator({
+const validate = createEntryValidator(COLLECTIONS.blog, {
 	timeZone: 'Asia/Dubai',
 	isFile: (path) => path === '/site/blog/post/cover.png',
 });
 
 const MINIMAL = { title: 'Tips', description: 'Short.', pubDate: '2026-05-13' };
 
-describe('createFrontmatterValidator', () => {
+describe('createEntryValidator', () => {
 	it('returns the data of valid frontmatter, with the schema defaults', () => {
 		const result = validate(MINIMAL, '/site/blog');
 		expect(result.issues).toEqual([]);
@@ -22,8 +23,7 @@ describe('createFrontmatterValidator', () => {
 			{
 				rule: 'missing-image',
 				path: ['cover'],
-				message:
-					'cover: image ./cover.png does not exist: the path is relative to the article file',
+				message: 'cover: image ./cover.png does not exist: the path is relative to this file',
 			},
 		]);
 	});
@@ -55,7 +55,7 @@ describe('createFrontmatterValidator', () => {
 			{
 				rule: 'schema',
 				path: ['tag'],
-				message: expect.stringMatching(/^unknown field "tag": check the spelling/) as unknown,
+				message: 'unknown field `tag`: did you mean `tags`?',
 			},
 		]);
 	});
@@ -71,6 +71,46 @@ describe('createFrontmatterValidator', () => {
 				['aliases', 1],
 				'aliases.1: must be a site path with a trailing slash, such as "/blog/old-slug/"',
 			],
+		]);
+	});
+});
+
+describe('createEntryValidator for the other collections', () => {
+	it('validates a case study with its own schema and points a nested unknown field at itself', () => {
+		const validateCaseStudy = createEntryValidator(COLLECTIONS['case-studies'], {
+			timeZone: 'Asia/Dubai',
+			isFile: () => true,
+		});
+		const { issues } = validateCaseStudy(
+			{
+				title: 'Checkout',
+				description: 'Rewrite.',
+				pubDate: '2026-01-01',
+				clinet: 'Shop Co',
+				industry: 'Retail',
+				role: 'CTO',
+				period: { start: '2025-01-01', end: 'ongoing', edn: 'x' },
+			},
+			'/site/case-studies'
+		);
+		expect(issues.map(({ path, message }) => [path, message])).toEqual([
+			[['client'], 'client: is required'],
+			[['period', 'edn'], 'period: unknown field `edn`: did you mean `end`?'],
+			[['clinet'], 'unknown field `clinet`: did you mean `client`?'],
+		]);
+	});
+
+	it('validates an author, whose data file has no frontmatter', () => {
+		const validateAuthor = createEntryValidator(COLLECTIONS.authors, {
+			timeZone: 'Asia/Dubai',
+			isFile: () => true,
+		});
+		const { issues } = validateAuthor(
+			{ name: 'L', role: 'R', location: 'D', bio: 'B', avatar: './a.png', links: { site: 'x' } },
+			'/site/authors'
+		);
+		expect(issues.map(({ message }) => message)).toEqual([
+			'links: unknown field `site`: allowed fields are email, booking, website, linkedin, telegram, github, x',
 		]);
 	});
 });

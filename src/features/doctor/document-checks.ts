@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import type { OutlineHeading, OutlineImage } from './markdown-outline';
+import { describeUnknownCalloutType, isCalloutType } from '@/features/callouts/callouts';
+import type { MarkdownOutline, OutlineHeading, OutlineImage } from './markdown-outline';
 import type { Problem } from './problem';
 
 /** A problem found inside one file; the caller adds the file. */
@@ -68,7 +69,7 @@ export function checkImages(
 				severity: 'error',
 				line,
 				rule: 'missing-image',
-				message: `image ${url} does not exist: the path is relative to the article file`,
+				message: `image ${url} does not exist: the path is relative to this file`,
 			});
 		}
 	}
@@ -108,4 +109,30 @@ function warning(
 	rule: Problem['rule'] = 'heading-level'
 ): LineProblem {
 	return { severity: 'warning', line, rule, message };
+}
+
+/**
+ * Errors for callouts of a kind the site does not have, `> [!DANGER]` or `<Callout type="danger">`,
+ * which the build refuses with the same words.
+ */
+export function checkCallouts(
+	outline: Pick<MarkdownOutline, 'alerts' | 'elements'>
+): LineProblem[] {
+	const problems: LineProblem[] = [];
+	const report = (line: number, type: string | undefined, syntax: 'alert' | 'component') =>
+		problems.push({
+			severity: 'error',
+			line,
+			rule: 'syntax',
+			message: describeUnknownCalloutType(type, syntax),
+		});
+	for (const { type, line } of outline.alerts) {
+		if (!isCalloutType(type)) report(line, type, 'alert');
+	}
+	for (const { name, attributes, line } of outline.elements) {
+		if (name !== 'Callout') continue;
+		const type = attributes.find((attribute) => attribute.name === 'type')?.value;
+		if (type === undefined || !isCalloutType(type)) report(line, type, 'component');
+	}
+	return problems;
 }
