@@ -100,6 +100,28 @@ describe('experimentSchema', () => {
 		expect(entry.stack).toEqual([]);
 	});
 
+	it('fills in the defaults: published, no stack, no cover', () => {
+		expect(schema.parse(EXPERIMENT)).toEqual({
+			...EXPERIMENT,
+			pubDate: new Date('2026-01-09T20:00:00.000Z'),
+			stack: [],
+			draft: false,
+		});
+	});
+
+	it('rejects links that are not web addresses, such as javascript: URLs', () => {
+		expect(
+			messagesOf(schema, {
+				...EXPERIMENT,
+				url: 'javascript:alert(1)',
+				repo: 'ftp://example.com/repo.git',
+			})
+		).toEqual(['url: Invalid URL', 'repo: Invalid URL']);
+		expect(schema.parse({ ...EXPERIMENT, url: 'http://replay.example.com' }).url).toBe(
+			'http://replay.example.com'
+		);
+	});
+
 	it('says which statuses exist and that links must be web addresses', () => {
 		expect(
 			messagesOf(schema, { ...EXPERIMENT, status: 'beta', url: 'replay.example.com' })
@@ -132,6 +154,29 @@ describe('authorSchema', () => {
 		bio: 'I help small teams ship reliable software.',
 		avatar: './layla.png',
 	};
+
+	it('accepts web addresses for every link and rejects javascript: URLs in each', () => {
+		const links = {
+			booking: 'https://cal.com/layla',
+			website: 'https://layla.example.com',
+			linkedin: 'https://www.linkedin.com/in/layla',
+			telegram: 'https://t.me/layla',
+			github: 'https://github.com/layla',
+			x: 'http://x.com/layla',
+		};
+		expect(schema.parse({ ...AUTHOR, links }).links).toEqual(links);
+		const hostile = Object.fromEntries(
+			Object.keys(links).map((name) => [name, 'javascript:alert(document.cookie)'])
+		);
+		expect(messagesOf(schema, { ...AUTHOR, links: hostile })).toEqual([
+			'links.booking: Invalid URL',
+			'links.website: Invalid URL',
+			'links.linkedin: Invalid URL',
+			'links.telegram: Invalid URL',
+			'links.github: Invalid URL',
+			'links.x: Invalid URL',
+		]);
+	});
 
 	it('has no links unless the author gives some', () => {
 		expect(schema.parse(AUTHOR).links).toEqual({});
