@@ -5,6 +5,7 @@ import {
 	type PublicationStatus,
 } from '@/content-model/publication';
 import { pickRelatedArticles } from '@/features/related-articles/related-articles';
+import { compareNewestFirst } from '@/lib/order';
 import { slugify } from '@/lib/slug';
 import { collectTags, type TagSummary } from '@/content-model/tags';
 import { siteConfig } from '@/site.config';
@@ -125,11 +126,7 @@ async function readCatalogue(): Promise<Catalogue> {
 				status: getPublicationStatus(entry.data, publicationContext.now),
 			};
 		})
-		.sort(
-			(a, b) =>
-				b.pubDate.getTime() - a.pubDate.getTime() ||
-				(a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0)
-		);
+		.sort(compareNewestFirst);
 	const articlesByTag = new Map<string, Article[]>();
 	for (const article of articles) {
 		for (const { slug } of article.tags) {

@@ -1,5 +1,6 @@
 import type { ArticleSummary, Located } from './article-summary';
-import { compareText, type Problem } from './problem';
+import { compareText } from '@/lib/order';
+import type { Problem } from './problem';
 
 /** Files the build writes at fixed paths, which an alias must not take. */
 const FIXED_FILES = [
