@@ -50,6 +50,30 @@ describe('caseStudySchema', () => {
 		});
 	});
 
+	it('accepts a period that ends the day it starts', () => {
+		const entry = schema.parse({
+			...CASE_STUDY,
+			period: { start: '2025-06-01', end: '2025-06-01' },
+		});
+		expect(entry.period).toEqual({
+			start: new Date('2025-05-31T20:00:00.000Z'),
+			end: new Date('2025-05-31T20:00:00.000Z'),
+		});
+	});
+
+	it('says what a case study must be when the frontmatter is not a mapping', () => {
+		expect(messagesOf(schema, 'just text')).toEqual([
+			': Invalid input: expected object, received string',
+		]);
+	});
+
+	it('reports a missing cover alt text as a custom issue of the coverAlt field', () => {
+		const result = schema.safeParse({ ...CASE_STUDY, cover: './cover.png' });
+		expect(result.error?.issues).toEqual([
+			expect.objectContaining({ code: 'custom', path: ['coverAlt'] }),
+		]);
+	});
+
 	it('accepts a period that is still going on', () => {
 		const entry = schema.parse({ ...CASE_STUDY, period: { start: '2025-06-01', end: 'ongoing' } });
 		expect(entry.period.end).toBe('ongoing');
@@ -139,6 +163,12 @@ describe('serviceSchema and pageSchema', () => {
 			order: 0,
 			draft: false,
 		});
+		expect(serviceSchema().parse({ title: 'Audit', description: 'A week.', order: 2 }).order).toBe(
+			2
+		);
+		expect(
+			messagesOf(serviceSchema(), { title: 'Audit', description: 'A week.', order: -1 })
+		).toEqual(['order: Too small: expected number to be >=0']);
 		expect(
 			messagesOf(pageSchema({ timeZone }), { title: 'About', description: 'Me.', tags: [] })[0]
 		).toMatch(/unknown field "tags".*allowed fields are title, description, updatedDate$/);

@@ -87,6 +87,7 @@ describe('callouts plugin: GitHub-style alerts', () => {
 			'> **[!NOTE]** in bold',
 			'> - [!NOTE] in a list',
 			'> # Heading\n> [!NOTE]',
+			'> # [!NOTE] In a heading',
 			'> See [!NOTE] later.',
 		]) {
 			const html = await render(markdown);

@@ -226,6 +226,55 @@ describe('pickRelatedArticles', () => {
 		expect(related.get('idempotent-webhooks')?.[0]).toBe('backoff-and-jitter');
 	});
 
+	it('counts words shared only in titles', () => {
+		const articles = [
+			article('subject', { day: 1, title: 'Postgres vacuum', body: 'Dead rows pile up.' }),
+			article('vacuum-explained', { day: 2, title: 'Vacuum explained', body: 'A sweep.' }),
+			article('newest', { day: 9, title: 'Sourdough', body: 'Flour and water.' }),
+		];
+		expect(pickRelatedArticles(articles, { count: 1 }).get('subject')).toEqual([
+			'vacuum-explained',
+		]);
+	});
+
+	it('weighs tags alone, or words alone, as the options say', () => {
+		const articles = [
+			article('subject', { day: 1, tags: ['ops'], title: 'Kubernetes operators reconcile' }),
+			article('same-tag', { day: 2, tags: ['ops'], title: 'Pager rotations' }),
+			article('same-words', { day: 3, tags: ['web'], title: 'Kubernetes operators reconcile' }),
+			article('newest', { day: 9, tags: ['baking'], title: 'Sourdough' }),
+		];
+		expect(pickRelatedArticles(articles, { count: 2 }).get('subject')).toEqual([
+			'same-tag',
+			'same-words',
+		]);
+		// Only tags: the article sharing only words scores nothing, so the newest article comes next.
+		expect(pickRelatedArticles(articles, { count: 2, tagWeight: 1 }).get('subject')).toEqual([
+			'same-tag',
+			'newest',
+		]);
+		expect(pickRelatedArticles(articles, { count: 2, tagWeight: 0 }).get('subject')).toEqual([
+			'same-words',
+			'newest',
+		]);
+	});
+
+	it('orders articles of the same date by slug, whatever order they come in', () => {
+		const slugs = ['delta', 'alpha', 'echo', 'charlie', 'bravo'];
+		const articles = slugs.map((slug) => article(slug, { day: 5 }));
+		const expected = {
+			alpha: ['bravo', 'charlie', 'delta', 'echo'],
+			bravo: ['alpha', 'charlie', 'delta', 'echo'],
+			charlie: ['alpha', 'bravo', 'delta', 'echo'],
+			delta: ['alpha', 'bravo', 'charlie', 'echo'],
+			echo: ['alpha', 'bravo', 'charlie', 'delta'],
+		};
+		const alphabetical = [...articles].sort((a, b) => (a.slug < b.slug ? -1 : 1));
+		for (const input of [articles, [...articles].reverse(), alphabetical, alphabetical.reverse()]) {
+			expect(Object.fromEntries(pickRelatedArticles(input, { count: 4 }))).toEqual(expected);
+		}
+	});
+
 	it('breaks an exact tie in favour of the newer article', () => {
 		const articles = [
 			article('subject', { tags: ['queues'], day: 1 }),

@@ -20,6 +20,29 @@ describe('splitFrontmatter', () => {
 		expect(split.bodyLineOffset).toBe(5);
 	});
 
+	it('keeps every line of the YAML and of the body, a zero-width no-break space in it too', () => {
+		const split = splitFrontmatter('---\ntitle: A\ntags: [a]\n---\nOne\uFEFF\nTwo');
+		expect(split).toEqual({
+			yaml: 'title: A\ntags: [a]',
+			firstLine: 1,
+			isUnclosed: false,
+			body: 'One\uFEFF\nTwo',
+			bodyLineOffset: 4,
+		});
+	});
+
+	it('finds no frontmatter in a file of blank lines or an empty file', () => {
+		for (const source of ['', '\n\n  \n']) {
+			expect(splitFrontmatter(source)).toEqual({
+				yaml: undefined,
+				firstLine: 1,
+				isUnclosed: false,
+				body: source,
+				bodyLineOffset: 0,
+			});
+		}
+	});
+
 	it('accepts Windows line endings', () => {
 		const split = splitFrontmatter('---\r\ntitle: A\r\n---\r\nBody\r\n');
 		expect(split.yaml).toBe('title: A\r');
@@ -72,6 +95,20 @@ describe('parseFrontmatter', () => {
 	});
 
 	it('treats YAML that is not a map as empty', () => {
-		expect(parseFrontmatter('- just\n- a list', 2).data).toEqual({});
+		for (const yaml of ['- just\n- a list', 'just a sentence', '~', '']) {
+			expect(parseFrontmatter(yaml, 2).data, yaml).toEqual({});
+		}
+	});
+
+	it("gives the YAML parser's own message for a syntax error, without a code excerpt", () => {
+		expect(parseFrontmatter('title: "A', 2).errors).toEqual([
+			{ line: 2, message: 'Missing closing "quote' },
+		]);
+	});
+
+	it('points a path into a plain value at that value', () => {
+		const frontmatter = parseFrontmatter(yaml, 2);
+		expect(frontmatter.lineOf(['title', 0])).toBe(2);
+		expect(frontmatter.lineOf(['tags', 'first'])).toBe(4);
 	});
 });

@@ -36,9 +36,20 @@ describe('getLinkedSlug', () => {
 			'../a-post/',
 			'#setup',
 			'mailto:a@b.c',
+			'ftp://fieldnotes.example.com/blog/a-post/',
+			'fieldnotes.example.com/blog/a-post/',
+			'/blog/2026/',
+			'/x/blog/a-post/',
+			'http://[bad/blog/a-post/',
 		]) {
 			expect(getLinkedSlug(url, SITE), url).toBeUndefined();
 		}
+	});
+
+	it('reads a slug that starts or ends with digits, and keeps a slug it cannot decode', () => {
+		expect(getLinkedSlug('/blog/2026-review/', SITE)).toBe('2026-review');
+		expect(getLinkedSlug('/blog/top-10/', SITE)).toBe('top-10');
+		expect(getLinkedSlug('/blog/100%-sure/', SITE)).toBe('100%-sure');
 	});
 });
 
@@ -49,6 +60,30 @@ describe('checkLinks', () => {
 			makeSummary({ slug: 'b', aliases: [{ value: '/blog/old-b/', line: 6 }] }),
 		];
 		expect(checkLinks(articles, options)).toEqual([]);
+	});
+
+	it('suggests only articles that will be online, and nothing when none is near', () => {
+		const articles = [
+			makeSummary({ slug: 'a', links: [link('/blog/new-nme/', 12), link('/blog/zzzzzz/', 13)] }),
+			makeSummary({ slug: 'new-name', status: 'draft' }),
+			makeSummary({ slug: 'new-game', status: 'scheduled', pubDate: new Date('2030-01-01') }),
+			makeSummary({ slug: 'new-fame', status: 'published' }),
+		];
+		expect(checkLinks(articles, options).map(({ message }) => message)).toEqual([
+			'links to /blog/new-nme/, which does not exist (did you mean /blog/new-fame/?)',
+			'links to /blog/zzzzzz/, which does not exist',
+		]);
+	});
+
+	it('checks links against the first of two articles that share a slug', () => {
+		const articles = [
+			makeSummary({ slug: 'a', links: [link('/blog/b/', 3)] }),
+			makeSummary({ slug: 'b', file: 'blog/b.md', status: 'draft' }),
+			makeSummary({ slug: 'b', file: 'blog/b.mdx', status: 'published' }),
+		];
+		expect(checkLinks(articles, options).map(({ message }) => message)).toEqual([
+			'links to /blog/b/, which will be broken once built: b is a draft',
+		]);
 	});
 
 	it('reports a link to a missing article with the nearest slug', () => {
@@ -91,6 +126,28 @@ describe('checkLinks', () => {
 			makeSummary({ slug: 'latest', status: 'scheduled', pubDate: new Date('2027-03-01') }),
 		];
 		expect(checkLinks(articles, options).map(({ line }) => line)).toEqual([11]);
+	});
+
+	it('reports a published article linking to a scheduled one, whatever their dates', () => {
+		const articles = [
+			makeSummary({
+				slug: 'now',
+				status: 'published',
+				pubDate: new Date('2027-06-01T00:00:00Z'),
+				links: [link('/blog/soon/', 5)],
+			}),
+			makeSummary({ slug: 'soon', status: 'scheduled', pubDate: new Date('2027-01-01T00:00:00Z') }),
+		];
+		expect(checkLinks(articles, options).map(({ line }) => line)).toEqual([5]);
+	});
+
+	it('lets a scheduled article link to one going live the same moment', () => {
+		const day = new Date('2027-02-01T00:00:00Z');
+		const articles = [
+			makeSummary({ slug: 'a', status: 'scheduled', pubDate: day, links: [link('/blog/b/')] }),
+			makeSummary({ slug: 'b', status: 'scheduled', pubDate: new Date(day) }),
+		];
+		expect(checkLinks(articles, options)).toEqual([]);
 	});
 
 	it('only checks that links in drafts exist, since drafts are never built', () => {

@@ -59,6 +59,81 @@ describe('checkRoutes', () => {
 		]);
 	});
 
+	it('reports three files of one slug, each naming the other two', () => {
+		const problems = checkRoutes([
+			makeSummary({ slug: 'a', file: 'blog/a.md' }),
+			makeSummary({ slug: 'a', file: 'blog/a.mdx' }),
+			makeSummary({ slug: 'a', file: 'blog/a/index.mdx' }),
+		]);
+		expect(problems.map(({ message }) => message)).toEqual([
+			'slug "a" is also produced by blog/a.mdx, blog/a/index.mdx: both would be /blog/a/; rename or remove one',
+			'slug "a" is also produced by blog/a.md, blog/a/index.mdx: both would be /blog/a/; rename or remove one',
+			'slug "a" is also produced by blog/a.md, blog/a.mdx: both would be /blog/a/; rename or remove one',
+		]);
+	});
+
+	it('reads a slug as numeric only when it is all digits', () => {
+		expect(checkRoutes([makeSummary({ slug: '2026' })]).map(({ message }) => message)).toEqual([
+			'slug "2026" would clash with page 2026 of the blog index (/blog/2026/): rename the file, e.g. "2026-notes.mdx"',
+		]);
+		expect(
+			checkRoutes([
+				makeSummary({ slug: '2026-review' }),
+				makeSummary({ slug: 'review-2026' }),
+				makeSummary({ slug: 'top-10-tips' }),
+			])
+		).toEqual([]);
+	});
+
+	it("names every article whose URL an alias takes, and nests no alias under another article's path", () => {
+		const problems = checkRoutes([
+			makeSummary({
+				slug: 'c',
+				aliases: [
+					located('/blog/webhooks/', 3),
+					located('/blog/webhooks/extra/', 4),
+					located('/x/blog/retries/', 5),
+				],
+			}),
+			makeSummary({ slug: 'webhooks', file: 'blog/webhooks.md' }),
+			makeSummary({ slug: 'webhooks', file: 'blog/webhooks.mdx' }),
+			makeSummary({ slug: 'retries' }),
+		]);
+		expect(problems.filter(({ file }) => file === 'blog/c.md')).toEqual([
+			{
+				severity: 'error',
+				file: 'blog/c.md',
+				line: 3,
+				rule: 'duplicate-route',
+				message: 'alias /blog/webhooks/ is already the URL of blog/webhooks.md, blog/webhooks.mdx',
+			},
+		]);
+	});
+
+	it('reports an alias an article lists twice, at each line', () => {
+		const problems = checkRoutes([
+			makeSummary({ slug: 'a', aliases: [located('/blog/old/', 4), located('/blog/old/', 9)] }),
+		]);
+		expect(problems.map(({ line, message }) => [line, message])).toEqual([
+			[4, 'alias /blog/old/ is also an alias in blog/a.md:9'],
+			[9, 'alias /blog/old/ is also an alias in blog/a.md:4'],
+		]);
+	});
+
+	it('lists the problems by file, then by line', () => {
+		const problems = checkRoutes([
+			makeSummary({ slug: 'z', aliases: [located('/tags/', 9), located('/rss.xml', 2)] }),
+			makeSummary({ slug: 'b', aliases: [located('/blog/', 12)] }),
+			makeSummary({ slug: '7', file: 'blog/7.md', firstLine: 1 }),
+		]);
+		expect(problems.map(({ file, line }) => `${file}:${line}`)).toEqual([
+			'blog/7.md:1',
+			'blog/b.md:12',
+			'blog/z.md:2',
+			'blog/z.md:9',
+		]);
+	});
+
 	it('reports an alias on a fixed route', () => {
 		const problems = checkRoutes([
 			makeSummary({ slug: 'a', aliases: [located('/tags/', 6), located('/blog/3/', 7)] }),
@@ -86,8 +161,23 @@ describe('describeFixedRoute', () => {
 		expect(describeFixedRoute('/404.html')).toBe('the file /404.html');
 	});
 
-	it('leaves other paths alone', () => {
-		expect(describeFixedRoute('/blog/old-name/')).toBeUndefined();
-		expect(describeFixedRoute('/notes/')).toBeUndefined();
+	it('leaves other paths alone, also ones that only start or end like a fixed route', () => {
+		for (const path of [
+			'/blog/old-name/',
+			'/notes/',
+			'/blog/2/extra/',
+			'/x/blog/2/',
+			'/blog/2a/',
+			'/tags/astro/extra/',
+			'/x/tags/astro/',
+			'/tags/astro/2a/',
+			'/tags/astro/rss.xml/more/',
+		]) {
+			expect(describeFixedRoute(path), path).toBeUndefined();
+		}
+	});
+
+	it('names tag pages of any number', () => {
+		expect(describeFixedRoute('/tags/astro/12/')).toBe('the tag pages under /tags/');
 	});
 });
