@@ -6,7 +6,15 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
 	{
-		ignores: ['dist/', '.astro/', '.cache/', 'node_modules/', 'tests/fixtures/'],
+		ignores: [
+			'dist/',
+			'.astro/',
+			'.cache/',
+			'node_modules/',
+			'tests/fixtures/',
+			'.stryker-tmp/',
+			'reports/',
+		],
 	},
 	js.configs.recommended,
 	...tseslint.configs.recommendedTypeChecked,

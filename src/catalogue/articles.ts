@@ -11,6 +11,7 @@ import {
 	type ArticleText,
 } from '@/features/related-articles/related-articles';
 import { rememberArticleTerms } from '@/features/related-articles/term-memo';
+import { compareNewestFirst } from '@/lib/order';
 import { slugify } from '@/lib/slug';
 import { collectTags, type TagSummary } from '@/content-model/tags';
 import { siteConfig } from '@/site.config';
@@ -169,11 +170,7 @@ async function readCatalogue(): Promise<Catalogue> {
 				status: getPublicationStatus(entry.data, publicationContext.now),
 			};
 		})
-		.sort(
-			(a, b) =>
-				b.pubDate.getTime() - a.pubDate.getTime() ||
-				(a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0)
-		);
+		.sort(compareNewestFirst);
 	const articlesByTag = new Map<string, Article[]>();
 	for (const article of articles) {
 		for (const { slug } of article.tags) {

@@ -1,3 +1,5 @@
+import { compareText } from '@/lib/order';
+
 /** A field of one content file that names an entry of another collection. */
 export interface EntryReference {
 	/** The file holding the reference, e.g. `content/blog/x.mdx`. */
@@ -45,7 +47,7 @@ export function describeMissingReferences(
 	if (missingByFile.size === 0) return undefined;
 	const count = [...missingByFile.values()].flat().length;
 	const files = [...missingByFile]
-		.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+		.sort(([a], [b]) => compareText(a, b))
 		.map(([file, lines]) => `${file}\n${lines.join('\n')}`);
 	return `${count} reference${count === 1 ? '' : 's'} to entries that do not exist:\n\n${files.join('\n\n')}\n\nFix the id in each file named above, or add the missing entry as content/<collection>/<id>.`;
 }

@@ -1,3 +1,4 @@
+import { compareText } from '@/lib/order';
 import { slugify } from '@/lib/slug';
 
 /** A tag as readers see it: its URL slug, its display label and how many articles carry it. */
@@ -52,8 +53,4 @@ function pickLabel(labels: Map<string, number>): string {
 	);
 	if (!best) throw new Error('A tag needs at least one spelling.');
 	return best[0];
-}
-
-function compareText(a: string, b: string): number {
-	return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -50,6 +50,30 @@ describe('caseStudySchema', () => {
 		});
 	});
 
+	it('accepts a period that ends the day it starts', () => {
+		const entry = schema.parse({
+			...CASE_STUDY,
+			period: { start: '2025-06-01', end: '2025-06-01' },
+		});
+		expect(entry.period).toEqual({
+			start: new Date('2025-05-31T20:00:00.000Z'),
+			end: new Date('2025-05-31T20:00:00.000Z'),
+		});
+	});
+
+	it('says what a case study must be when the frontmatter is not a mapping', () => {
+		expect(messagesOf(schema, 'just text')).toEqual([
+			': Invalid input: expected object, received string',
+		]);
+	});
+
+	it('reports a missing cover alt text as a custom issue of the coverAlt field', () => {
+		const result = schema.safeParse({ ...CASE_STUDY, cover: './cover.png' });
+		expect(result.error?.issues).toEqual([
+			expect.objectContaining({ code: 'custom', path: ['coverAlt'] }),
+		]);
+	});
+
 	it('accepts a period that is still going on', () => {
 		const entry = schema.parse({ ...CASE_STUDY, period: { start: '2025-06-01', end: 'ongoing' } });
 		expect(entry.period.end).toBe('ongoing');
@@ -100,6 +124,31 @@ describe('experimentSchema', () => {
 		expect(entry.stack).toEqual([]);
 	});
 
+	it('fills in the defaults: published, no stack, no cover', () => {
+		expect(schema.parse(EXPERIMENT)).toEqual({
+			...EXPERIMENT,
+			pubDate: new Date('2026-01-09T20:00:00.000Z'),
+			stack: [],
+			draft: false,
+		});
+	});
+
+	it('rejects links that are not web addresses, such as javascript: URLs', () => {
+		expect(
+			messagesOf(schema, {
+				...EXPERIMENT,
+				url: 'javascript:alert(1)',
+				repo: 'ftp://example.com/repo.git',
+			})
+		).toEqual([
+			'url: must be an http:// or https:// URL, such as https://example.com/post',
+			'repo: must be an http:// or https:// URL, such as https://example.com/post',
+		]);
+		expect(schema.parse({ ...EXPERIMENT, url: 'http://replay.example.com' }).url).toBe(
+			'http://replay.example.com'
+		);
+	});
+
 	it('says which statuses exist and that links must be web addresses', () => {
 		expect(
 			messagesOf(schema, { ...EXPERIMENT, status: 'beta', url: 'replay.example.com' })
@@ -120,6 +169,12 @@ describe('serviceSchema and pageSchema', () => {
 			order: 0,
 			draft: false,
 		});
+		expect(serviceSchema().parse({ title: 'Audit', description: 'A week.', order: 2 }).order).toBe(
+			2
+		);
+		expect(
+			messagesOf(serviceSchema(), { title: 'Audit', description: 'A week.', order: -1 })
+		).toEqual(['order: Too small: expected number to be >=0']);
 		expect(
 			messagesOf(pageSchema(context, { timeZone }), {
 				title: 'About',
@@ -140,12 +195,27 @@ describe('authorSchema', () => {
 		avatar: './layla.png',
 	};
 
-	it('accepts only web addresses as links, which become links on the page', () => {
-		for (const link of ['javascript:alert(1)', 'data:text/html,x', 'ftp://example.com/']) {
-			expect(messagesOf(schema, { ...AUTHOR, links: { website: link } })).toEqual([
-				'links.website: must be an http:// or https:// URL, such as https://example.com/post',
-			]);
-		}
+	it('accepts web addresses for every link and rejects javascript: URLs in each', () => {
+		const links = {
+			booking: 'https://cal.com/layla',
+			website: 'https://layla.example.com',
+			linkedin: 'https://www.linkedin.com/in/layla',
+			telegram: 'https://t.me/layla',
+			github: 'https://github.com/layla',
+			x: 'http://x.com/layla',
+		};
+		expect(schema.parse({ ...AUTHOR, links }).links).toEqual(links);
+		const hostile = Object.fromEntries(
+			Object.keys(links).map((name) => [name, 'javascript:alert(document.cookie)'])
+		);
+		expect(messagesOf(schema, { ...AUTHOR, links: hostile })).toEqual([
+			'links.booking: must be an http:// or https:// URL, such as https://example.com/post',
+			'links.website: must be an http:// or https:// URL, such as https://example.com/post',
+			'links.linkedin: must be an http:// or https:// URL, such as https://example.com/post',
+			'links.telegram: must be an http:// or https:// URL, such as https://example.com/post',
+			'links.github: must be an http:// or https:// URL, such as https://example.com/post',
+			'links.x: must be an http:// or https:// URL, such as https://example.com/post',
+		]);
 	});
 
 	it('has no links unless the author gives some', () => {

@@ -36,6 +36,41 @@ describe('cacheKeyOf', () => {
 		expect(cacheKeyOf(new Set(['a']))).not.toBe(cacheKeyOf(new Set(['b'])));
 	});
 
+	it('tells apart facts that differ only in a number, a map entry or a set member', () => {
+		const keys = [
+			cacheKeyOf(1),
+			cacheKeyOf(2),
+			cacheKeyOf('1'),
+			cacheKeyOf({ page: 1 }),
+			cacheKeyOf({ page: 2 }),
+			cacheKeyOf(new Map()),
+			cacheKeyOf(new Map([['a', 1]])),
+			cacheKeyOf(new Map([['a', 2]])),
+			cacheKeyOf(new Map([['b', 1]])),
+			cacheKeyOf(new Set()),
+			cacheKeyOf(new Set(['a'])),
+			cacheKeyOf({}),
+			cacheKeyOf([]),
+			cacheKeyOf(null),
+			cacheKeyOf({ a: null }),
+			cacheKeyOf({ a: undefined, b: 1 }),
+			cacheKeyOf({ b: 1, c: 1 }),
+		];
+		expect(new Set(keys).size).toBe(keys.length);
+	});
+
+	it('tells a map apart from a set or an object with the same entries', () => {
+		const entries = new Map([['title', 'A']]);
+		expect(cacheKeyOf(entries)).not.toBe(cacheKeyOf({ title: 'A' }));
+		expect(cacheKeyOf(entries)).not.toBe(cacheKeyOf([['title', 'A']]));
+		expect(cacheKeyOf(new Set(['title']))).not.toBe(cacheKeyOf(['title']));
+	});
+
+	it('reads facts passed separately in their order', () => {
+		expect(cacheKeyOf('a', 'b')).not.toBe(cacheKeyOf('b', 'a'));
+		expect(cacheKeyOf('a', 'b')).toBe(cacheKeyOf('a', 'b'));
+	});
+
 	it('is a short URL-safe string', () => {
 		expect(cacheKeyOf('x')).toMatch(/^[\w-]{32}$/);
 	});

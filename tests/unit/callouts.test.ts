@@ -25,6 +25,11 @@ describe('parseAlertMarker', () => {
 		});
 	});
 
+	it('trims the title, which may end in spaces', () => {
+		expect(parseAlertMarker('[!TIP]   Shortcut  \nPress the key.')?.title).toBe('Shortcut');
+		expect(parseAlertMarker('[!TIP]   \nPress the key.')?.title).toBeUndefined();
+	});
+
 	it('accepts the kind in any case, as GitHub does', () => {
 		expect(parseAlertMarker('[!Warning]')?.type).toBe('warning');
 	});

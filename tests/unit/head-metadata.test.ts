@@ -48,6 +48,175 @@ const contentOf = (metadata: ReturnType<typeof buildHeadMetadata>, key: string) 
 		.map(({ content }) => content);
 
 describe('buildHeadMetadata', () => {
+	it('gives an article every head tag a search engine, a feed reader and a link preview read', () => {
+		expect(buildHeadMetadata(ARTICLE)).toEqual({
+			title: 'Idempotent webhooks · Fieldnotes',
+			canonicalUrl: 'https://example.com/blog/webhooks/',
+			meta: [
+				{ name: 'description', content: 'Retries without double charges.' },
+				{ property: 'og:type', content: 'article' },
+				{ property: 'og:title', content: 'Idempotent webhooks' },
+				{ property: 'og:description', content: 'Retries without double charges.' },
+				{ property: 'og:url', content: 'https://example.com/blog/webhooks/' },
+				{ property: 'og:site_name', content: 'Fieldnotes' },
+				{ property: 'og:locale', content: 'en_GB' },
+				{ property: 'article:published_time', content: '2025-06-23T20:00:00.000Z' },
+				{ property: 'article:modified_time', content: '2025-07-01T20:00:00.000Z' },
+				{ property: 'article:author', content: 'Layla Haddad' },
+				{ property: 'article:tag', content: 'reliability' },
+				{ property: 'article:tag', content: 'Postgres' },
+				{ property: 'og:image', content: 'https://example.com/_astro/cover.jpg' },
+				{ property: 'og:image:width', content: '1200' },
+				{ property: 'og:image:height', content: '675' },
+				{ property: 'og:image:alt', content: 'Boxes' },
+				{ name: 'twitter:card', content: 'summary_large_image' },
+			],
+			structuredData: [
+				{
+					'@context': 'https://schema.org',
+					'@type': 'BlogPosting',
+					headline: 'Idempotent webhooks',
+					description: 'Retries without double charges.',
+					url: 'https://example.com/blog/webhooks/',
+					mainEntityOfPage: 'https://example.com/blog/webhooks/',
+					datePublished: '2025-06-23T20:00:00.000Z',
+					dateModified: '2025-07-01T20:00:00.000Z',
+					author: {
+						'@type': 'Person',
+						name: 'Layla Haddad',
+						jobTitle: 'Forward Deployed Engineer',
+						url: 'https://example.com/about/',
+						sameAs: ['https://github.com/fieldnotes'],
+					},
+					inLanguage: 'en-GB',
+					keywords: 'reliability, Postgres',
+					image: 'https://example.com/_astro/cover.jpg',
+				},
+				{
+					'@context': 'https://schema.org',
+					'@type': 'BreadcrumbList',
+					itemListElement: [
+						{ '@type': 'ListItem', position: 1, name: 'Home', item: 'https://example.com/' },
+						{ '@type': 'ListItem', position: 2, name: 'Blog', item: 'https://example.com/blog/' },
+						{
+							'@type': 'ListItem',
+							position: 3,
+							name: 'Idempotent webhooks',
+							item: 'https://example.com/blog/webhooks/',
+						},
+					],
+				},
+			],
+			feeds: [],
+			pagination: { previous: undefined, next: undefined },
+		});
+	});
+
+	it('gives a page without an image, tags or dates only the tags that apply', () => {
+		expect(buildHeadMetadata(PAGE)).toEqual({
+			title: 'Tags · Fieldnotes',
+			canonicalUrl: 'https://example.com/tags/',
+			meta: [
+				{ name: 'description', content: 'Every tag.' },
+				{ property: 'og:type', content: 'website' },
+				{ property: 'og:title', content: 'Tags' },
+				{ property: 'og:description', content: 'Every tag.' },
+				{ property: 'og:url', content: 'https://example.com/tags/' },
+				{ property: 'og:site_name', content: 'Fieldnotes' },
+				{ property: 'og:locale', content: 'en_GB' },
+				{ name: 'twitter:card', content: 'summary' },
+			],
+			structuredData: [],
+			feeds: [],
+			pagination: { previous: undefined, next: undefined },
+		});
+	});
+
+	it('describes the home page by the site name, and keeps a 404 page out of search engines', () => {
+		const home = buildHeadMetadata({ ...PAGE, kind: 'home', title: undefined });
+		expect(home.meta.slice(0, 3)).toEqual([
+			{ name: 'description', content: 'Every tag.' },
+			{ property: 'og:type', content: 'website' },
+			{ property: 'og:title', content: 'Fieldnotes' },
+		]);
+		const notFound = buildHeadMetadata({
+			...PAGE,
+			noindex: true,
+			pageUrl: 'https://example.com/404.html',
+		});
+		expect(notFound.meta.slice(0, 2)).toEqual([
+			{ name: 'description', content: 'Every tag.' },
+			{ name: 'robots', content: 'noindex' },
+		]);
+		expect(notFound.meta).toContainEqual({
+			property: 'og:url',
+			content: 'https://example.com/404.html',
+		});
+	});
+
+	it('describes an article without an update, tags or image with its publication date alone', () => {
+		const [posting] = buildHeadMetadata({
+			...ARTICLE,
+			image: undefined,
+			article: { ...ARTICLE.article!, modifiedTime: undefined, tags: [] },
+			breadcrumbs: [{ name: 'Home', url: 'https://example.com/' }],
+		}).structuredData;
+		expect(posting).toEqual({
+			'@context': 'https://schema.org',
+			'@type': 'BlogPosting',
+			headline: 'Idempotent webhooks',
+			description: 'Retries without double charges.',
+			url: 'https://example.com/blog/webhooks/',
+			mainEntityOfPage: 'https://example.com/blog/webhooks/',
+			datePublished: '2025-06-23T20:00:00.000Z',
+			dateModified: '2025-06-23T20:00:00.000Z',
+			author: {
+				'@type': 'Person',
+				name: 'Layla Haddad',
+				jobTitle: 'Forward Deployed Engineer',
+				url: 'https://example.com/about/',
+				sameAs: ['https://github.com/fieldnotes'],
+			},
+			inLanguage: 'en-GB',
+		});
+	});
+
+	it('names a person by what is known of them, and nothing more', () => {
+		const [about] = buildHeadMetadata({
+			...PAGE,
+			kind: 'about',
+			author: { name: 'Ada', sameAs: [] },
+		}).structuredData;
+		expect(about).toEqual({ '@context': 'https://schema.org', '@type': 'Person', name: 'Ada' });
+	});
+
+	it('describes the home page as the WebSite, written by the main author', () => {
+		expect(
+			buildHeadMetadata({
+				...PAGE,
+				kind: 'home',
+				title: undefined,
+				pageUrl: 'https://example.com/',
+			}).structuredData
+		).toEqual([
+			{
+				'@context': 'https://schema.org',
+				'@type': 'WebSite',
+				name: 'Fieldnotes',
+				url: 'https://example.com/',
+				description: 'Every tag.',
+				inLanguage: 'en-GB',
+				author: {
+					'@type': 'Person',
+					name: 'Layla Haddad',
+					jobTitle: 'Forward Deployed Engineer',
+					url: 'https://example.com/about/',
+					sameAs: ['https://github.com/fieldnotes'],
+				},
+			},
+		]);
+	});
+
 	it('links the neighbours of a page of a paginated list, and nothing on other pages', () => {
 		expect(buildHeadMetadata(PAGE).pagination).toEqual({ previous: undefined, next: undefined });
 		expect(
@@ -194,6 +363,12 @@ describe('serializeJsonLd', () => {
 		expect(json).not.toMatch(/<|>/);
 		expect(json).not.toContain('&');
 		expect(json).not.toContain('\u2028');
+	});
+
+	it('writes each character that could end the element or upset a parser as a \\u escape', () => {
+		expect(serializeJsonLd({ text: '</a> & \u2028\u2029' })).toBe(
+			String.raw`{"text":"\u003c/a\u003e \u0026 \u2028\u2029"}`
+		);
 	});
 
 	it('still reads back as the same data', () => {

@@ -110,3 +110,42 @@ describe('formatNginxPolicyMap', () => {
 		).toThrow(/nginx cannot quote/);
 	});
 });
+
+describe('formatHeadersFile, the whole file', () => {
+	it('writes every header a host needs, for the site, the hashed assets and a path with its own policy', () => {
+		const file = formatHeadersFile({
+			base: '/',
+			policies: {
+				site: "default-src 'self'",
+				paths: [
+					{
+						pattern: '/search/',
+						policy: "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'",
+					},
+				],
+			},
+		});
+		expect(file.split('\n')).toEqual([
+			'# Written by the build (src/features/security-headers/integration.ts) for Netlify and Cloudflare Pages.',
+			"# HTML and feeds keep the hosts' default caching: public, max-age=0, must-revalidate.",
+			'/*',
+			"  Content-Security-Policy: default-src 'self'",
+			'  Strict-Transport-Security: max-age=31536000',
+			'  X-Content-Type-Options: nosniff',
+			'  Referrer-Policy: strict-origin-when-cross-origin',
+			'  Permissions-Policy: accelerometer=(), autoplay=(), camera=(), display-capture=(), encrypted-media=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), publickey-credentials-get=(), usb=(), xr-spatial-tracking=()',
+			'',
+			'/_astro/*',
+			'  Cache-Control: public, max-age=31536000, immutable',
+			'',
+			'/search/',
+			'  ! Content-Security-Policy',
+			"  Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'",
+			'',
+			'/search/index.html',
+			'  ! Content-Security-Policy',
+			"  Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'",
+			'',
+		]);
+	});
+});

@@ -37,7 +37,35 @@ describe('collectPageLinks', () => {
 	});
 
 	it('ignores preconnect hints, which name hosts rather than resources', () => {
-		expect(collectPageLinks('<link rel="preconnect" href="https://cdn.test">').links).toEqual([]);
+		expect(
+			collectPageLinks(
+				'<link rel="preconnect" href="https://cdn.test"><link rel="dns-prefetch" href="//x.test">'
+			).links
+		).toEqual([]);
+	});
+
+	it('reads the name of links only, and preconnect only on <link>', () => {
+		const { links, ids } = collectPageLinks(
+			'<input name="email"><meta name="og:image" content="/c.png"><a rel="preconnect" href="/a/">a</a>'
+		);
+		expect([...ids]).toEqual([]);
+		expect(links).toEqual(['/c.png', '/a/']);
+	});
+
+	it('reads srcset candidates separated by any whitespace, and skips empty ones', () => {
+		expect(collectPageLinks('<img srcset="/a.webp\t1x,\n/b.webp\n2x, ,/c.webp">').links).toEqual([
+			'/a.webp',
+			'/b.webp',
+			'/c.webp',
+		]);
+	});
+
+	it('collects a link-preview image only from a meta element with content', () => {
+		expect(
+			collectPageLinks(
+				'<meta property="og:image"><link property="og:image" content="/x.png" href="/s.css">'
+			).links
+		).toEqual(['/s.css']);
 	});
 
 	it('collects the link-preview image of Open Graph and X, and no other meta content', () => {
@@ -123,6 +151,57 @@ describe('findBrokenLinks', () => {
 		expect(site({ '/blog/a/': '<a href="../b/">b</a>', '/blog/b/': '' })).toEqual([]);
 	});
 
+	it('skips mail, phone, script and data links, in any case', () => {
+		expect(
+			site({
+				'/': '<a href="MAILTO:a@b.c">m</a><a href="tel:+1">t</a><a href="javascript:void(0)">j</a><img src="data:image/png;base64,AA"><a href="blob:https://site.test/x">b</a>',
+			})
+		).toEqual([]);
+	});
+
+	it('reports a link that is not a URL at all', () => {
+		expect(site({ '/': '<a href="http://[broken">x</a>' })).toEqual([
+			{ page: '/', link: 'http://[broken', reason: 'missing-page', suggestion: undefined },
+		]);
+	});
+
+	it('suggests a page, not a file, for a missing path with a dot inside it', () => {
+		expect(site({ '/': '<a href="/v1.2/notes/">x</a>', '/v1.3/notes/': '' })).toEqual([
+			{ page: '/', link: '/v1.2/notes/', reason: 'missing-page', suggestion: '/v1.3/notes/' },
+		]);
+	});
+
+	it('checks fragments on HTML pages only, and those of a page without links too', () => {
+		expect(
+			site(
+				{
+					'/': '<a href="/feed.xml#top">f</a><a href="/404.html#navigaton">n</a><a href="/#">e</a>',
+					'/404.html': '<nav id="navigation"></nav>',
+				},
+				['/feed.xml']
+			)
+		).toEqual([
+			{
+				page: '/',
+				link: '/404.html#navigaton',
+				reason: 'missing-fragment',
+				suggestion: '#navigation',
+			},
+		]);
+	});
+
+	it('does not check fragments of an HTML file that is not one of the pages', () => {
+		expect(site({ '/': '<a href="/raw.html#top">r</a>' }, ['/raw.html'])).toEqual([]);
+	});
+
+	it('reads fragments of the page itself from the page, also when it links itself by path', () => {
+		expect(
+			site({ '/a/': '<h2 id="setup"></h2><a href="/a/#setpu">x</a><a href="#setup">y</a>' })
+		).toEqual([
+			{ page: '/a/', link: '/a/#setpu', reason: 'missing-fragment', suggestion: '#setup' },
+		]);
+	});
+
 	it('reports each broken link of a page once', () => {
 		expect(site({ '/': '<a href="/x/">1</a><a href="/x/">2</a>' })).toHaveLength(1);
 	});
@@ -147,6 +226,31 @@ describe('formatBrokenLinks', () => {
 		expect(report).toBe(
 			'content/a/index.md\n  #z  points at a heading or id that does not exist on that page\n\n' +
 				'content/b/index.md\n  /x/  leads to no page or file (did you mean /y/?)'
+		);
+	});
+
+	it('lists every broken link of one source under it, in the order found, sources sorted', () => {
+		const report = formatBrokenLinks(
+			[
+				{ page: '/c/', link: '/1/', reason: 'missing-page', suggestion: undefined },
+				{ page: '/a/', link: '/2/', reason: 'missing-page', suggestion: undefined },
+				{ page: '/c/', link: '/3', reason: 'missing-trailing-slash', suggestion: '/3/' },
+				{ page: '/b/', link: '/4/', reason: 'missing-page', suggestion: undefined },
+			],
+			(page) => (page === '/a/' ? 'content/z.md' : `content${page.slice(0, -1)}.md`)
+		);
+		expect(report).toBe(
+			[
+				'content/b.md',
+				'  /4/  leads to no page or file',
+				'',
+				'content/c.md',
+				'  /1/  leads to no page or file',
+				'  /3  lacks the trailing slash of the page it means (did you mean /3/?)',
+				'',
+				'content/z.md',
+				'  /2/  leads to no page or file',
+			].join('\n')
 		);
 	});
 });

@@ -53,6 +53,33 @@ describe('isPlainMarkdown', () => {
 		expect(isPlainMarkdown('An odd ` backtick and {braces}')).toBe(false);
 	});
 
+	it('sends components after prose that mentions a fence to MDX, so they are not shown as text', () => {
+		expect(isPlainMarkdown('Open a block with ``` and a language.\n\n<Chart data="x" />')).toBe(
+			false
+		);
+		expect(isPlainMarkdown('Text ~~~ text\n\n{frontmatter.title}')).toBe(false);
+	});
+
+	it('opens a fence indented by up to three spaces, not four', () => {
+		expect(isPlainMarkdown('   ```\n<Inside />\n   ```')).toBe(true);
+		expect(isPlainMarkdown('Para\n\n    ```\n    code\n    ```')).toBe(false);
+	});
+
+	it('closes a fence only with a line that holds nothing but the fence', () => {
+		expect(isPlainMarkdown('```\n``` not a close\n<Inside />\n```')).toBe(true);
+		expect(isPlainMarkdown('```\ncode\n```  \n<After />')).toBe(false);
+		expect(isPlainMarkdown('~~~\n```\n<Inside />\n~~~\n<After />')).toBe(false);
+	});
+
+	it('reads Windows line endings like Unix ones', () => {
+		expect(isPlainMarkdown('```\r\n<Inside />\r\n```\r\nText.')).toBe(true);
+		expect(isPlainMarkdown('Text.\r\nexport const a = 1;')).toBe(false);
+	});
+
+	it('lets prose mention import and export, and a blank line hold spaces', () => {
+		expect(isPlainMarkdown('important: exports grew.\n\n    \nImport duties apply.')).toBe(true);
+	});
+
 	it('keeps a fence open until a fence of the same kind and length closes it', () => {
 		expect(isPlainMarkdown('````md\n```\n<Inside />\n````\n')).toBe(true);
 		expect(isPlainMarkdown('```\ncode\n```\n<After />')).toBe(false);

@@ -41,4 +41,32 @@ describe('describeMissingReferences', () => {
 			].join('\n')
 		);
 	});
+
+	it('counts a single missing reference in the singular, and lists the ids that exist sorted', () => {
+		const known = new Map([['authors', new Set(['zoe', 'adam', 'mia'])]]);
+		expect(
+			describeMissingReferences(
+				[{ file: 'content/blog/a.mdx', field: 'author', collection: 'authors', id: 'eve' }],
+				known
+			)
+		).toBe(
+			[
+				'1 reference to entries that do not exist:',
+				'',
+				'content/blog/a.mdx',
+				'  author: "eve" is not in content/authors/ (authors: adam, mia, zoe)',
+				'',
+				'Fix the id in each file named above, or add the missing entry as content/<collection>/<id>.',
+			].join('\n')
+		);
+	});
+
+	it('names a collection that has no folder as one that has no entries', () => {
+		expect(
+			describeMissingReferences(
+				[{ file: 'content/blog/a.mdx', field: 'series', collection: 'series', id: 'x' }],
+				new Map()
+			)
+		).toContain('  series: "x" is not in content/series/ (it has none)');
+	});
 });

@@ -83,6 +83,71 @@ describe('buildScaffold', () => {
 		expect(data['title']).toBe('Two lines');
 	});
 
+	it('writes the whole file of each kind, as the author first sees it, a long title on one line', () => {
+		const title =
+			'Edge cache, or what a content delivery network keeps for how long and what it forgets on purpose';
+		const frontmatterStart = `---\ntitle: ${title}\ndescription: ${DESCRIPTION_PLACEHOLDER}\npubDate: 2026-05-13\n`;
+		expect(buildScaffold('article', title, TODAY).source).toBe(
+			frontmatterStart +
+				[
+					'tags: []',
+					'draft: true',
+					'---',
+					'',
+					'Start with the problem this article solves, in a sentence or two.',
+					'',
+					'## A first section',
+					'',
+					'Each `##` and `###` heading becomes an entry of "In this article".',
+					'',
+				].join('\n')
+		);
+		expect(buildScaffold('case-study', title, TODAY).source).toBe(
+			frontmatterStart +
+				[
+					'client: Client name',
+					'industry: Industry',
+					'role: Your role',
+					'period:',
+					'  start: 2026-05-13',
+					'  end: ongoing',
+					'stack: []',
+					'# Each outcome has a label and a value, e.g.',
+					'# - { label: "p95 latency", value: "-60%" }',
+					'outcomes: []',
+					'featured: false',
+					'draft: true',
+					'---',
+					'',
+					'What the client needed, in a sentence or two.',
+					'',
+					'## The problem',
+					'',
+					'What stood in the way, what you did about it and what changed.',
+					'',
+				].join('\n')
+		);
+		expect(buildScaffold('experiment', title, TODAY).source).toBe(
+			frontmatterStart +
+				[
+					'status: wip',
+					'# Where the experiment runs and where its code lives:',
+					'# url: https://example.com/',
+					'# repo: https://github.com/owner/repo',
+					'stack: []',
+					'draft: true',
+					'---',
+					'',
+					'What this experiment tries out, in a sentence or two.',
+					'',
+					'## How it works',
+					'',
+					'What you built, what you learned and what you would do next.',
+					'',
+				].join('\n')
+		);
+	});
+
 	it('puts each kind in its folder, with the URL it will have', () => {
 		const places = (['article', 'case-study', 'experiment'] as const).map((kind) => {
 			const { file, urlPath } = buildScaffold(kind, 'Edge cache', TODAY);

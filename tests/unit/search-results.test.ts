@@ -36,11 +36,25 @@ describe('searchQueryString', () => {
 });
 
 describe('isSearchRequested and searchFilters', () => {
+	it('runs a search of words alone, without any filter', () => {
+		expect(isSearchRequested({ query: 'retries', type: '', tag: '' })).toBe(true);
+		expect(isSearchRequested(readSearchState('?q=idempotent+webhooks'))).toBe(true);
+	});
+
+	it('runs no search for a page opened without a query', () => {
+		expect(isSearchRequested(readSearchState(''))).toBe(false);
+	});
+
 	it('treats a chosen filter alone as a search', () => {
 		expect(isSearchRequested({ query: '', type: '', tag: 'go' })).toBe(true);
 		expect(isSearchRequested({ query: ' ', type: '', tag: '' })).toBe(false);
 		expect(searchFilters({ query: 'x', type: 'Article', tag: '' })).toEqual({ type: 'Article' });
 		expect(searchFilters({ query: 'x', type: '', tag: '' })).toEqual({});
+		expect(searchFilters({ query: '', type: '', tag: 'Postgres' })).toEqual({ tag: 'Postgres' });
+		expect(searchFilters({ query: '', type: 'Case study', tag: 'Go' })).toEqual({
+			type: 'Case study',
+			tag: 'Go',
+		});
 	});
 });
 
@@ -64,6 +78,18 @@ describe('parseExcerpt', () => {
 		]);
 	});
 
+	it('decodes every named entity Pagefind writes and numeric ones in either case', () => {
+		expect(parseExcerpt('&apos;a&nbsp;b&#X41;&#x42;&#67;&AMP;')).toEqual([
+			{ text: "'a\u00a0bABC&", isMatch: false },
+		]);
+	});
+
+	it('keeps entities that name no character as they are written', () => {
+		expect(parseExcerpt('&bogus; &#1114112; &#x110000;')).toEqual([
+			{ text: '&bogus; &#1114112; &#x110000;', isMatch: false },
+		]);
+	});
+
 	it('drops any other tag instead of passing markup on', () => {
 		expect(parseExcerpt('x <img src=x onerror=alert(1)> y')).toEqual([
 			{ text: 'x  y', isMatch: false },
@@ -79,5 +105,7 @@ describe('describeResults', () => {
 		);
 		expect(describeResults({ total: 0, shown: 0, query: ' zzz ' })).toBe('No results for “zzz”.');
 		expect(describeResults({ total: 3, shown: 3, query: '' })).toBe('3 results.');
+		expect(describeResults({ total: 3, shown: 3, query: '  ' })).toBe('3 results.');
+		expect(describeResults({ total: 0, shown: 0, query: '' })).toBe('No results.');
 	});
 });

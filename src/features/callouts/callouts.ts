@@ -46,8 +46,11 @@ const ALERT_MARKER = /^\[!([a-z]+)\][^\S\n]*([^\n]*)(?:\n|$)/i;
 export function parseAlertMarker(text: string): AlertMarker | undefined {
 	const match = ALERT_MARKER.exec(text);
 	if (!match) return undefined;
+	// Both groups always take part in a match: the fallbacks only satisfy the types.
+	// Stryker disable next-line OptionalChaining: equivalent, see above
 	const title = match[2]?.trim();
 	return {
+		// Stryker disable next-line StringLiteral: equivalent, see above
 		type: (match[1] ?? '').toLowerCase(),
 		title: title === '' ? undefined : title,
 		rest: text.slice(match[0].length),
@@ -59,6 +62,7 @@ export type CalloutSyntax = 'alert' | 'component';
 
 /** A list of choices in words: "a, b or c". */
 function oneOf(choices: string[]): string {
+	// Stryker disable next-line StringLiteral: the lists of choices are never empty
 	return `${choices.slice(0, -1).join(', ')} or ${choices.at(-1) ?? ''}`;
 }
 

@@ -47,23 +47,25 @@ function sourceFile(context: HastVisitorContext): string {
 }
 
 /**
- * The blockquote's body with the alert marker line taken out of its first paragraph (the child
- * at `index`), dropping that paragraph when nothing else was on it.
+ * The blockquote's body with the alert marker line taken out of its first paragraph, dropping that
+ * paragraph when nothing else was on it.
  */
-function withoutMarker(quote: Readonly<Element>, index: number, rest: string): ElementContent[] {
-	const children = [...quote.children];
-	const paragraph = children[index];
-	if (paragraph?.type !== 'element') return children;
+function withoutMarker(
+	quote: Readonly<Element>,
+	paragraph: Element,
+	rest: string
+): ElementContent[] {
 	const remaining: ElementContent[] = paragraph.children.slice(1);
 	if (rest !== '') remaining.unshift({ type: 'text', value: rest });
 	// A marker line ending in a hard break (two trailing spaces) leaves a <br> first.
 	if (remaining[0]?.type === 'element' && remaining[0].tagName === 'br') remaining.shift();
-	children.splice(
-		index,
-		1,
-		...(remaining.length === 0 ? [] : [{ ...paragraph, children: remaining }])
+	return quote.children.flatMap((child) =>
+		child !== paragraph
+			? [child]
+			: remaining.length === 0
+				? []
+				: [{ ...paragraph, children: remaining }]
 	);
-	return children;
 }
 
 /** Checks `<Callout type="…">` in MDX at compile time, when the file is still known. */
@@ -72,6 +74,8 @@ function checkCalloutComponent(
 	context: HastVisitorContext
 ): void {
 	const attribute = node.attributes.find(
+		// Only a plain attribute has a name: `{...props}` has none, so the type check only narrows.
+		// Stryker disable next-line ConditionalExpression: equivalent, see above
 		(candidate) => candidate.type === 'mdxJsxAttribute' && candidate.name === 'type'
 	);
 	const value = attribute?.value;
@@ -91,16 +95,19 @@ export const calloutsPlugin: HastPluginEntry = {
 	element: {
 		filter: ['blockquote'],
 		visit(node, context) {
-			const index = node.children.findIndex((child) => child.type === 'element');
-			const paragraph = node.children[index];
+			const paragraph = node.children.find((child) => child.type === 'element');
 			if (paragraph?.type !== 'element' || paragraph.tagName !== 'p') return;
 			const first = paragraph.children[0];
+			// A paragraph always has a first child, and parseAlertMarker finds nothing in the
+			// `undefined` of an element's value: the checks only narrow the types.
+			// Stryker disable next-line ConditionalExpression,OptionalChaining: equivalent, see above
 			const marker = first?.type === 'text' ? parseAlertMarker(first.value) : undefined;
 			if (!marker) return;
 			if (!isCalloutType(marker.type)) {
+				// Stryker disable next-line StringLiteral: any syntax other than 'component' is an alert
 				throw unknownCalloutTypeError(sourceFile(context), marker.type, 'alert');
 			}
-			return calloutElement(marker.type, marker.title, withoutMarker(node, index, marker.rest));
+			return calloutElement(marker.type, marker.title, withoutMarker(node, paragraph, marker.rest));
 		},
 	},
 	mdxJsxFlowElement: { filter: ['Callout'], visit: checkCalloutComponent },

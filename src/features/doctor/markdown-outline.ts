@@ -78,8 +78,9 @@ interface Positioned {
 
 /**
  * Reads the outline of a Markdown (`md`) or MDX (`mdx`) body with Sätteri, the engine the build
- * uses, so the doctor sees exactly the syntax tree the site is rendered from. Visitors only read:
- * the rendered output is discarded. `lineOffset` is the number of file lines above the body
+ * uses, so the doctor sees exactly the syntax tree the site is rendered from. Visitors only read
+ * (the rendered output is discarded), and Sätteri calls them in document order, so every list is
+ * in file order. `lineOffset` is the number of file lines above the body
  * (the frontmatter), which Sätteri never sees, as Astro passes it the body alone.
  */
 export function outlineMarkdown(
@@ -178,7 +179,6 @@ export function outlineMarkdown(
 			syntaxError: describeSyntaxError(error, lineOffset),
 		};
 	}
-	outline.links.sort((a, b) => a.line - b.line);
 	return outline;
 }
 

@@ -1,3 +1,5 @@
+import { compareText } from '@/lib/order';
+
 /** How bad a problem is: errors fail `npm run doctor` (and so `npm run check`), warnings do not. */
 export type Severity = 'error' | 'warning';
 
@@ -37,9 +39,4 @@ export function compareProblems(a: Problem, b: Problem): number {
 		compareText(a.rule, b.rule) ||
 		compareText(a.message, b.message)
 	);
-}
-
-/** Code-unit order, independent of the machine's locale. */
-export function compareText(a: string, b: string): number {
-	return a < b ? -1 : a > b ? 1 : 0;
 }

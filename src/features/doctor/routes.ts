@@ -1,6 +1,7 @@
 import { findAliasClashes } from '@/content-model/routes';
 import type { EntrySummary, Located } from './entry-summary';
-import { compareText, type Problem } from './problem';
+import { compareText } from '@/lib/order';
+import type { Problem } from './problem';
 
 /**
  * Errors for URLs that two things would claim: two files of a collection with one id (`a.md` and

@@ -1,6 +1,7 @@
 import { slugify } from '@/lib/slug';
 import type { EntrySummary } from './entry-summary';
-import { compareText, type Problem } from './problem';
+import { compareText } from '@/lib/order';
+import type { Problem } from './problem';
 
 interface TagUse {
 	file: string;

@@ -1,3 +1,5 @@
+import { compareNewestFirst } from '@/lib/order';
+
 // One model for every feed the site publishes. src/features/feeds/entries.ts fills it once per build; the
 // RSS, Atom and JSON Feed serializers each write it in their format.
 
@@ -97,10 +99,7 @@ export function pickFeedArticles<Article extends { slug: string; pubDate: Date }
 	if (limit !== 'all' && !(Number.isInteger(limit) && limit >= 1)) {
 		throw new RangeError(`A feed carries at least one article or "all", got ${limit}`);
 	}
-	const newestFirst = [...articles].sort(
-		(a, b) =>
-			b.pubDate.getTime() - a.pubDate.getTime() || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0)
-	);
+	const newestFirst = [...articles].sort(compareNewestFirst);
 	return limit === 'all' ? newestFirst : newestFirst.slice(0, limit);
 }
 

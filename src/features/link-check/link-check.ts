@@ -34,28 +34,26 @@ const IMAGE_META = new Set(['og:image', 'twitter:image']);
 export function collectPageLinks(html: string): PageLinks {
 	const links: string[] = [];
 	const ids = new Set<string>();
-	const parser = new Parser(
-		{
-			onopentag(name, attributes) {
-				if (attributes['id']) ids.add(attributes['id']);
-				if (name === 'a' && attributes['name']) ids.add(attributes['name']);
-				if (name === 'link' && /preconnect|dns-prefetch/.test(attributes['rel'] ?? '')) return;
-				const meta = attributes['property'] ?? attributes['name'];
-				if (name === 'meta' && meta && IMAGE_META.has(meta) && attributes['content']) {
-					links.push(attributes['content']);
-				}
-				for (const attribute of URL_ATTRIBUTES) {
-					const value = attributes[attribute];
-					if (value) links.push(value);
-				}
-				for (const candidate of attributes['srcset']?.split(',') ?? []) {
-					const url = candidate.trim().split(/\s+/)[0];
-					if (url) links.push(url);
-				}
-			},
+	// htmlparser2 decodes entities in attribute values (its default): `&amp;` in an href is `&`.
+	const parser = new Parser({
+		onopentag(name, attributes) {
+			if (attributes['id']) ids.add(attributes['id']);
+			if (name === 'a' && attributes['name']) ids.add(attributes['name']);
+			if (name === 'link' && /preconnect|dns-prefetch/.test(attributes['rel'] ?? '')) return;
+			const meta = attributes['property'] ?? attributes['name'];
+			if (name === 'meta' && meta && IMAGE_META.has(meta) && attributes['content']) {
+				links.push(attributes['content']);
+			}
+			for (const attribute of URL_ATTRIBUTES) {
+				const value = attributes[attribute];
+				if (value) links.push(value);
+			}
+			for (const candidate of attributes['srcset']?.split(',') ?? []) {
+				const url = candidate.trim().split(/\s/)[0];
+				if (url) links.push(url);
+			}
 		},
-		{ decodeEntities: true }
-	);
+	});
 	parser.end(html);
 	return { links, ids };
 }
@@ -78,7 +76,7 @@ export interface SiteIndex {
 export function findBrokenLinks({ files, pages, origin }: SiteIndex): BrokenLink[] {
 	const broken: BrokenLink[] = [];
 	const pagePaths = [...pages.keys()];
-	for (const [page, { links, ids }] of pages) {
+	for (const [page, { links }] of pages) {
 		const pageUrl = new URL(page, origin);
 		for (const link of new Set(links)) {
 			if (SKIPPED_SCHEMES.test(link)) continue;
@@ -114,7 +112,7 @@ export function findBrokenLinks({ files, pages, origin }: SiteIndex): BrokenLink
 			}
 			const fragment = safeDecode(target.hash.slice(1));
 			if (fragment === '' || !file.endsWith('.html')) continue;
-			const targetIds = path === page ? ids : pages.get(pageKeyOf(file))?.ids;
+			const targetIds = pages.get(pageKeyOf(file))?.ids;
 			if (targetIds && !targetIds.has(fragment)) {
 				const suggestion = suggestNearest(fragment, [...targetIds]);
 				broken.push({
@@ -160,12 +158,13 @@ export function formatBrokenLinks(
 		if (entries) entries.push(entry);
 		else bySource.set(source, [entry]);
 	}
-	return [...bySource]
-		.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-		.map(([source, entries]) =>
+	// Sorted by code unit, the default, so the report does not depend on the machine's locale.
+	return [...bySource.keys()]
+		.sort()
+		.map((source) =>
 			[
 				source,
-				...entries.map(
+				...(bySource.get(source) ?? []).map(
 					({ link, reason, suggestion }) =>
 						`  ${link}  ${REASONS[reason]}${suggestion === undefined ? '' : ` (did you mean ${suggestion}?)`}`
 				),

@@ -62,7 +62,8 @@ function decodeEntities(text: string): string {
 		if (name[0] === '#') {
 			const code =
 				name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
-			return Number.isFinite(code) ? String.fromCodePoint(code) : entity;
+			// Past U+10FFFF there is no character: String.fromCodePoint would throw.
+			return code <= 0x10ffff ? String.fromCodePoint(code) : entity;
 		}
 		return NAMED_ENTITIES[name.toLowerCase()] ?? entity;
 	});

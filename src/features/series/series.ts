@@ -1,3 +1,4 @@
+import { compareText } from '@/lib/order';
 import type { PublicationContext, PublicationStatus } from '@/content-model/publication';
 
 /** An article as far as series care: what it is called, when it came out, which series it joins. */
@@ -121,8 +122,4 @@ export function formatPartCount(count: number): string {
 
 function newestPartTime({ parts }: Series): number {
 	return parts.at(-1)?.pubDate.getTime() ?? 0;
-}
-
-function compareText(a: string, b: string): number {
-	return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -92,9 +92,14 @@ describe('checkImages', () => {
 			],
 			options
 		);
-		expect(problems.map(({ rule, line }) => [rule, line])).toEqual([
-			['missing-alt', 3],
-			['missing-alt', 5],
+		expect(problems).toEqual([
+			{
+				severity: 'warning',
+				line: 3,
+				rule: 'missing-alt',
+				message: 'image ./a.png has no alt text: describe it for readers who cannot see it',
+			},
+			expect.objectContaining({ severity: 'warning', line: 5, rule: 'missing-alt' }),
 		]);
 	});
 });
@@ -102,10 +107,27 @@ describe('checkImages', () => {
 describe('relativeImagePath', () => {
 	it('decodes the path and drops a query or fragment', () => {
 		expect(relativeImagePath('./my%20chart.png?v=2#top')).toBe('./my chart.png');
+		expect(relativeImagePath('chart.png#top?x')).toBe('chart.png');
+	});
+
+	it('reads a path with a colon after its first segment, or a digit first, as a file', () => {
+		expect(relativeImagePath('images/a:b.png')).toBe('images/a:b.png');
+		expect(relativeImagePath('2x:chart.png')).toBe('2x:chart.png');
+	});
+
+	it('keeps a path it cannot decode as written', () => {
+		expect(relativeImagePath('./100%.png')).toBe('./100%.png');
 	});
 
 	it('returns undefined for URLs that are not relative paths', () => {
-		for (const url of ['', '/x.png', '#x', 'https://x.test/a.png', 'mailto:a@b.c']) {
+		for (const url of [
+			'',
+			'/x.png',
+			'#x',
+			'https://x.test/a.png',
+			'mailto:a@b.c',
+			's3://b/a.png',
+		]) {
 			expect(relativeImagePath(url), url).toBeUndefined();
 		}
 	});
@@ -125,6 +147,10 @@ describe('checkDescriptionLength', () => {
 				message: 'description is 161 characters: search results cut it off after about 160',
 			},
 		]);
+	});
+
+	it('does not count spaces around the description', () => {
+		expect(checkDescriptionLength(` ${'x'.repeat(160)}  `, 3)).toEqual([]);
 	});
 
 	it('counts characters, not UTF-16 code units', () => {

@@ -28,12 +28,69 @@ describe('createEntryValidator', () => {
 		]);
 	});
 
-	it('rejects a remote cover as a missing image', () => {
-		const { issues } = validate(
-			{ ...MINIMAL, cover: 'https://example.com/x.png', coverAlt: 'A cover' },
-			'/site/blog'
-		);
-		expect(issues.map(({ rule }) => rule)).toEqual(['missing-image']);
+	it('rejects a remote cover as a missing image, whatever its scheme', () => {
+		for (const cover of [
+			'https://example.com/x.png',
+			'//cdn.example.com/x.png',
+			'data:image/png;base64,AA',
+		]) {
+			expect(validate({ ...MINIMAL, cover, coverAlt: 'A cover' }, '/site/blog').issues).toEqual([
+				{
+					rule: 'missing-image',
+					path: ['cover'],
+					message: `cover: image ${cover} is a URL: it must be a file next to the entry, such as ./cover.png`,
+				},
+			]);
+		}
+	});
+
+	it('reads a cover path without a scheme as a file, also one with a colon in it', () => {
+		const files = ['/site/blog/post/covers/a:b.png', '/site/blog/post/1x:cover.png'];
+		const existing = createEntryValidator(COLLECTIONS.blog, {
+			timeZone: 'Asia/Dubai',
+			isFile: (path) => files.includes(path),
+		});
+		for (const cover of ['covers/a:b.png', '1x:cover.png']) {
+			expect(
+				existing({ ...MINIMAL, cover, coverAlt: 'A cover' }, '/site/blog/post').issues
+			).toEqual([]);
+		}
+	});
+
+	it('says a field of the wrong type has the wrong type, not that it is missing', () => {
+		expect(validate({ ...MINIMAL, title: 42, draft: 'yes' }, '/site/blog').issues).toEqual([
+			{
+				rule: 'schema',
+				path: ['title'],
+				message: 'title: Invalid input: expected string, received number',
+			},
+			{
+				rule: 'schema',
+				path: ['draft'],
+				message: 'draft: Invalid input: expected boolean, received string',
+			},
+		]);
+	});
+
+	it('names each item of a list with the wrong type, an empty (null) one included', () => {
+		expect(validate({ ...MINIMAL, tags: ['go', null, 7] }, '/site/blog').issues).toEqual([
+			{
+				rule: 'schema',
+				path: ['tags', 1],
+				message: 'tags.1: Invalid input: expected string, received null',
+			},
+			{
+				rule: 'schema',
+				path: ['tags', 2],
+				message: 'tags.2: Invalid input: expected string, received number',
+			},
+		]);
+	});
+
+	it('rejects frontmatter that is not a mapping as a whole', () => {
+		expect(validate(['a', 'list'] as unknown as Record<string, unknown>, '/site').issues).toEqual([
+			{ rule: 'schema', path: [], message: 'Invalid input: expected object, received array' },
+		]);
 	});
 
 	it('says a missing field is required, with its path', () => {

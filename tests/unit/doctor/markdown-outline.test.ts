@@ -60,10 +60,54 @@ describe('outlineMarkdown', () => {
 		]);
 	});
 
+	it('lists every kind of link in file order, JSX links inside a paragraph included', () => {
+		const body = [
+			'[ref]: /definition/',
+			'',
+			'<a href="/block/">block</a>',
+			'',
+			'See [a link](/inline/), <a href="/in-text/">a JSX link</a> and [ref].',
+			'',
+			'<a href={computed}>x</a> <a title="no href">y</a> <Link href="/component/">z</Link>',
+		].join('\n');
+		expect(outlineMarkdown(body, 'mdx', 10).links).toEqual([
+			{ url: '/definition/', line: 11 },
+			{ url: '/block/', line: 13, isJsx: true },
+			{ url: '/inline/', line: 15 },
+			{ url: '/in-text/', line: 15, isJsx: true },
+		]);
+	});
+
+	it('gives an image without alt text an empty alt', () => {
+		expect(outlineMarkdown('![](chart.png)', 'md', 0).images).toEqual([
+			{ url: 'chart.png', alt: '', line: 1 },
+		]);
+	});
+
 	it('reports invalid MDX at its file line instead of throwing', () => {
 		const outline = outlineMarkdown('Text\n\n<Callout>\nNever closed.\n', 'mdx', 4);
 		expect(outline.syntaxError?.line).toBe(7);
 		expect(outline.syntaxError?.message).toMatch(/closing tag for `<Callout>` \(line 7\)/);
+	});
+
+	it('gives no outline of an invalid body, and file lines of two digits in the message', () => {
+		const paragraphs = Array.from({ length: 11 }, (_, index) => `Paragraph ${index}.`);
+		const body = [...paragraphs, '<Callout>', 'Text', '', 'More text, then <Aside>'].join('\n\n');
+		expect(outlineMarkdown(`## Heading\n\n${body}\n`, 'mdx', 10)).toEqual({
+			headings: [],
+			images: [],
+			links: [],
+			formulas: [],
+			diagrams: [],
+			rawHtml: [],
+			elements: [],
+			alerts: [],
+			syntaxError: {
+				line: 41,
+				message:
+					'Expected a closing tag for `<Aside>` (line 41) before the end of `paragraph` (mdx-jsx:unexpected-character)',
+			},
+		});
 	});
 
 	it('reads JSX-like text in a .md file as plain Markdown', () => {

@@ -5,6 +5,11 @@ import { makeSummary } from './summaries';
 const tag = (value: string, line = 5) => ({ value, line });
 
 describe('getTagSpellingKey', () => {
+	it('is the tag in lower case without any spaces, with compatibility characters folded', () => {
+		expect(getTagSpellingKey('Type \t Script')).toBe('typescript');
+		expect(getTagSpellingKey('ＡＰＩ Design')).toBe('apidesign');
+	});
+
 	it('ignores case and spacing', () => {
 		expect(new Set(['TypeScript', 'typescript', 'Type Script', 'type  script']).size).toBe(4);
 		expect(
@@ -50,5 +55,60 @@ describe('checkTagSpellings', () => {
 		]);
 		expect(problem?.message).toMatch(/; use "TypeScript"$/);
 		expect(problem?.file).toBe('blog/a.md');
+	});
+
+	it('reads a tag with spaces around it as the same spelling', () => {
+		expect(
+			checkTagSpellings([
+				makeSummary({ id: 'a', tags: [tag(' astro ')] }),
+				makeSummary({ id: 'b', tags: [tag('astro')] }),
+			])
+		).toEqual([]);
+	});
+
+	it('ignores tags with nothing but spaces, which the schema reports', () => {
+		expect(
+			checkTagSpellings([
+				makeSummary({ id: 'a', tags: [tag(' ')] }),
+				makeSummary({ id: 'b', tags: [tag('  ')] }),
+			])
+		).toEqual([]);
+	});
+
+	it('suggests the alphabetically first of two spellings used as often, without "the most used"', () => {
+		const problems = checkTagSpellings([
+			makeSummary({ id: 'a', tags: [tag('go', 3)] }),
+			makeSummary({ id: 'b', tags: [tag('Go', 4)] }),
+		]);
+		expect(problems).toEqual([
+			{
+				severity: 'warning',
+				file: 'blog/a.md',
+				line: 3,
+				rule: 'tag-spelling',
+				message: 'tag written 2 ways: "Go" (blog/b.md:4), "go" (blog/a.md:3); use "Go"',
+			},
+		]);
+	});
+
+	it('points at the first use of another spelling, by file and then line', () => {
+		const [problem] = checkTagSpellings([
+			makeSummary({ id: 'z', tags: [tag('Rust', 2)] }),
+			makeSummary({ id: 'm', tags: [tag('rust', 9), tag('RUST', 3)] }),
+			makeSummary({ id: 'a', tags: [tag('Rust', 1)] }),
+			makeSummary({ id: 'b', tags: [tag('Rust', 1)] }),
+		]);
+		expect(problem).toMatchObject({ file: 'blog/m.md', line: 3 });
+	});
+
+	it('warns about each tag written several ways, tags without letters included', () => {
+		const problems = checkTagSpellings([
+			makeSummary({ id: 'a', tags: [tag('Go', 2), tag('C++', 3)] }),
+			makeSummary({ id: 'b', tags: [tag('go', 2), tag('c++', 3)] }),
+		]);
+		expect(problems.map(({ message }) => message)).toEqual([
+			'tag written 2 ways: "Go" (blog/a.md:2), "go" (blog/b.md:2); use "Go"',
+			'tag written 2 ways: "C++" (blog/a.md:3), "c++" (blog/b.md:3); use "C++"',
+		]);
 	});
 });
