@@ -67,11 +67,25 @@ describe('parseBuildLog', () => {
 		});
 		expect(timings.searchIndex).toEqual({ ms: 52_255, isReused: false });
 		expect(timings.precompressMs).toBe(28_275);
+		expect(timings.afterBuildPass).toBeNull();
 		expect(
 			parseBuildLog(
 				'[fieldnotes:search-index] search index: 13 pages, 22 files, 257.7 KiB in 40 ms, copied from the last build (no page changed)'
 			).searchIndex
 		).toEqual({ ms: 40, isReused: true });
+	});
+
+	it('reads the after-build pass, which the link checker, search index and copies share', () => {
+		const timings = parseBuildLog(
+			[
+				'08:37:47 [fieldnotes:link-checker] 1673 links on 37 pages checked in 266 ms: none broken.',
+				'08:37:47 [fieldnotes:precompress] 60 files compressed in 13529 ms (gzip 2.45 MB → 0.41 MB, brotli 0.33 MB)',
+				'08:37:47 [fieldnotes:after-build] after-build pass: 57 of 121 files read once (2.4 MiB) in 13659 ms',
+			].join('\n')
+		);
+		expect(timings.afterBuildPass).toEqual({ filesRead: 57, files: 121, ms: 13_659 });
+		expect(timings.linkCheck?.ms).toBe(266);
+		expect(timings.precompressMs).toBe(13_529);
 	});
 
 	it('pairs each "✓ Completed in" with the phase that started it, including nested phases', () => {
