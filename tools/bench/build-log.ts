@@ -64,11 +64,18 @@ export interface BuildLogTimings {
 	 */
 	linkCheck: { ms: number; links: number; pages: number } | null;
 	/**
-	 * `[fieldnotes:social-cards] social cards: N rendered, M reused (X ms; K copied into the output
-	 * in Y ms …)`: drawing (or hashing, when every card is cached) while routes render, then copying
-	 * after the build.
+	 * `[fieldnotes:social-cards] social cards: N rendered, M reused (X ms on W worker threads, Z ms
+	 * of it after the pages; K copied into the output in Y ms …)`: drawing on worker threads (or
+	 * hashing, when every card is cached) while routes render, the part of it the build waited for
+	 * after rendering, then copying into the output.
 	 */
-	socialCards: { rendered: number; reused: number; drawMs: number; copyMs: number } | null;
+	socialCards: {
+		rendered: number;
+		reused: number;
+		drawMs: number;
+		waitMs: number;
+		copyMs: number;
+	} | null;
 	/** `[fieldnotes:search-index] search index: … in X ms`, and whether the last build's index was copied. */
 	searchIndex: { ms: number; isReused: boolean } | null;
 	/**
@@ -113,7 +120,7 @@ const AFTER_BUILD_PASS =
 	/^\[fieldnotes:after-build\] after-build pass: (\d+) of (\d+) files read once \([\d.]+ MiB\) in (\d+) ms/;
 const LINK_CHECK = /^\[fieldnotes:link-checker\] (\d+) links on (\d+) pages checked in (\d+) ms/;
 const SOCIAL_CARDS =
-	/^\[fieldnotes:social-cards\] social cards: (\d+) rendered, (\d+) reused \((\d+) ms; \d+ copied into the output in (\d+) ms/;
+	/^\[fieldnotes:social-cards\] social cards: (\d+) rendered, (\d+) reused \((\d+) ms on \d+ worker threads?, (\d+) ms of it after the pages; \d+ copied into the output in (\d+) ms/;
 const SEARCH_INDEX =
 	/^\[fieldnotes:search-index\] search index: .* in (\d+) ms(, copied from the last build)?/;
 const PRECOMPRESS = /^\[fieldnotes:precompress\] \d+ files? compressed in (\d+) ms/;
@@ -180,7 +187,8 @@ export function parseBuildLog(log: string): BuildLogTimings {
 				rendered: Number(socialCards[1]),
 				reused: Number(socialCards[2]),
 				drawMs: Number(socialCards[3]),
-				copyMs: Number(socialCards[4]),
+				waitMs: Number(socialCards[4]),
+				copyMs: Number(socialCards[5]),
 			};
 		}
 		const searchIndex = SEARCH_INDEX.exec(line);

@@ -161,7 +161,7 @@ export const PHASES: readonly Phase[] = [
 	{ label: '·· blog index pages (sum)', read: (run) => run.log.routes.blogIndexes.ms },
 	{ label: '·· other pages (sum)', read: (run) => run.log.routes.other.ms },
 	{
-		label: '·· social cards: drawing (cached: hashing)',
+		label: '·· social cards: drawing on worker threads, alongside (cached: hashing)',
 		read: (run) => run.log.socialCards?.drawMs ?? null,
 	},
 	{ label: '· optimized images', read: (run) => run.log.imagesMs },
@@ -172,6 +172,10 @@ export const PHASES: readonly Phase[] = [
 	{
 		label: '· after-build pass (reads each file once)',
 		read: (run) => run.log.afterBuildPass?.ms ?? null,
+	},
+	{
+		label: '·· social cards: waiting for the last ones drawn',
+		read: (run) => run.log.socialCards?.waitMs ?? null,
 	},
 	{ label: '·· social cards: copying', read: (run) => run.log.socialCards?.copyMs ?? null },
 	{ label: '·· search index', read: (run) => run.log.searchIndex?.ms ?? null },

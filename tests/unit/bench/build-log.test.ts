@@ -52,7 +52,7 @@ describe('parseBuildLog', () => {
 				'11:01:13   ├─ /blog/a/index.html (restored) ',
 				'11:01:13   ├─ /blog/b/index.html (cached) ',
 				'11:01:13   ├─ /blog/c/index.html (+12ms) ',
-				'11:01:15 [fieldnotes:social-cards] social cards: 9558 rendered, 0 reused (304027 ms; 9558 copied into the output in 812 ms; cache node_modules/.astro/social-cards)',
+				'11:01:15 [fieldnotes:social-cards] social cards: 9558 rendered, 0 reused (304027 ms on 2 worker threads, 151000 ms of it after the pages; 9558 copied into the output in 812 ms; cache node_modules/.astro/social-cards)',
 				'11:01:16 [fieldnotes:search-index] search index: 9515 pages, 9717 files, 37093.4 KiB in 52255 ms',
 				'11:01:17 [fieldnotes:precompress] 12865 files compressed in 28275 ms, 12 of them reused (gzip 455.26 MB → 98.33 MB, brotli 90.11 MB)',
 			].join('\n')
@@ -63,6 +63,7 @@ describe('parseBuildLog', () => {
 			rendered: 9558,
 			reused: 0,
 			drawMs: 304_027,
+			waitMs: 151_000,
 			copyMs: 812,
 		});
 		expect(timings.searchIndex).toEqual({ ms: 52_255, isReused: false });

@@ -175,7 +175,7 @@ describe('listReuse', () => {
 					9_000,
 					[
 						'  ├─ /blog/b/index.html (restored) ',
-						'[fieldnotes:social-cards] social cards: 1 rendered, 990 reused (164 ms; 991 copied into the output in 61 ms; cache x)',
+						'[fieldnotes:social-cards] social cards: 1 rendered, 990 reused (164 ms on 1 worker thread, 0 ms of it after the pages; 991 copied into the output in 61 ms; cache x)',
 						'[fieldnotes:search-index] search index: 947 pages, 1010 files, 3862.9 KiB in 709 ms, copied from the last build (no page changed)',
 					].join('\n')
 				),
