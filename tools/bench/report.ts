@@ -145,7 +145,7 @@ export function listReuse(sizes: readonly SizeResult[]): string[] {
 		const last = warm.at(-1);
 		if (!last) return [];
 		const parts = [
-			`${last.log.copiedRoutes.toLocaleString('en-US')} of ${last.output.pages.toLocaleString('en-US')} pages copied from the previous build`,
+			`${last.log.copiedRoutes.toLocaleString('en-US')} route${last.log.copiedRoutes === 1 ? '' : 's'} (pages and feeds) copied from the previous build, of ${last.output.pages.toLocaleString('en-US')} pages`,
 		];
 		const cards = last.log.socialCards;
 		if (cards)

@@ -184,7 +184,7 @@ describe('listReuse', () => {
 			floor: buildRun('floor-cold', 8_000),
 		});
 		expect(listReuse([reusing])).toEqual([
-			'100 articles, last warm build: 1 of 148 pages copied from the previous build, 990 social cards reused and 1 drawn, the search index copied.',
+			'100 articles, last warm build: 1 route (pages and feeds) copied from the previous build, of 148 pages, 990 social cards reused and 1 drawn, the search index copied.',
 		]);
 	});
 });
