@@ -86,6 +86,27 @@ export async function getPageCacheKey(shown: unknown): Promise<string> {
 }
 
 /**
+ * The key of a feed: each article it carries with its tags and its author, the main author (the
+ * feed's own author), what the feed is (e.g. a tag), and the site chrome.
+ */
+export async function getFeedCacheKey(
+	articles: readonly Article[],
+	feed: unknown
+): Promise<string> {
+	const [chrome, mainAuthor, authors] = await Promise.all([
+		getSiteChromeKey(),
+		getMainAuthor(),
+		Promise.all(articles.map((article) => getAuthorOf(article.entry.data.author))),
+	]);
+	return cacheKeyOf(
+		chrome,
+		mainAuthor,
+		feed,
+		articles.map((article, index) => [entryCacheKey(article.entry), article.tags, authors[index]])
+	);
+}
+
+/**
  * The key of one page of an article list (the blog index, a tag's pages): the articles it lists
  * with their tags, where it sits in the pagination, what the list is (a tag and its count), and
  * the site chrome.

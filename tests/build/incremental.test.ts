@@ -22,6 +22,7 @@ import {
 	type BuildResult,
 } from '../helpers/astro-build';
 import { BuiltSite } from '../helpers/built-site';
+import { parseRss } from '../helpers/feeds';
 
 const CONTENT = '.cache/test-builds/incremental-content';
 // One folder for both builds, as `npm run build` has: Astro reuses pages only into the same outDir.
@@ -157,5 +158,27 @@ describe('a second build after one article changed', () => {
 			expect(site.read(file), slug).toBe(firstBuild.get(file));
 			expect(site.read(file), slug).not.toContain(`href="/blog/${RETITLED}/"`);
 		}
+	});
+
+	it('copies the tag feeds that do not carry it, and renders the ones that do with its new title', () => {
+		const site = new BuiltSite(OUT_DIR);
+		const log = builds[1]?.output ?? '';
+		const tagFeeds = site.files().filter((file) => /^tags\/[^/]+\/rss\.xml$/.test(file));
+		expect(tagFeeds.length).toBeGreaterThan(1);
+		let carrying = 0;
+		for (const file of tagFeeds) {
+			const isCopied = new RegExp(`/${file.replaceAll('/', '\\/')} \\((restored|cached)\\)`).test(
+				log
+			);
+			const item = [parseRss(site.read(file)).item]
+				.flat()
+				.find(({ link }) => new URL(link).pathname === `/blog/${RETITLED}/`);
+			expect(isCopied, file).toBe(item === undefined);
+			if (item) {
+				carrying += 1;
+				expect(item.title, file).toBe(NEW_TITLE);
+			}
+		}
+		expect(carrying).toBeGreaterThan(0);
 	});
 });

@@ -105,12 +105,12 @@ describe('formatPrecompressSummary', () => {
 });
 
 describe('pickBrotliQuality', () => {
-	it('uses the maximum quality for a site of up to 4 MiB of text', () => {
-		expect(pickBrotliQuality(0)).toBe(11);
-		expect(pickBrotliQuality(MAX_QUALITY_BUDGET_BYTES)).toBe(11);
+	it('uses quality 10 for a site of up to 4 MiB of text', () => {
+		expect(pickBrotliQuality(0)).toBe(10);
+		expect(pickBrotliQuality(MAX_QUALITY_BUDGET_BYTES)).toBe(10);
 	});
 
-	it('uses a fast quality above that, where quality 11 would dominate the build', () => {
+	it('uses a fast quality above that, where quality 10 would dominate the build', () => {
 		expect(pickBrotliQuality(MAX_QUALITY_BUDGET_BYTES + 1)).toBe(7);
 	});
 });

@@ -1,6 +1,12 @@
 import { existsSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { once } from 'node:events';
+import { Worker } from 'node:worker_threads';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSocialCardTree, SOCIAL_CARD_SIZE } from '@/features/social-cards/card';
+import { drawCard, type CardDrawing } from '@/features/social-cards/draw';
+import type { DrawRequest, DrawResponse } from '@/features/social-cards/draw-worker';
 import { readSocialCardSettings } from '@/features/social-cards/integration';
+import { parseUnicodeRanges } from '@/features/social-cards/text-fit';
 
 describe('readSocialCardSettings', () => {
 	const settings = readSocialCardSettings(process.cwd(), '/tmp/astro-cache/');
@@ -35,4 +41,57 @@ describe('readSocialCardSettings', () => {
 		);
 		expect(settings.rendererDigest).toMatch(/^[0-9a-f]{64}$/);
 	});
+});
+
+describe('the drawing worker', () => {
+	const settings = readSocialCardSettings(process.cwd(), '/tmp/astro-cache/');
+	let worker: Worker;
+	beforeAll(() => {
+		worker = new Worker(settings.workerFile);
+	});
+	afterAll(() => worker.terminate());
+
+	async function ask(request: DrawRequest): Promise<DrawResponse> {
+		worker.postMessage(request);
+		const [response] = (await once(worker, 'message')) as [DrawResponse];
+		return response;
+	}
+
+	it('is a file Node runs as it is, and draws the same PNG as the main thread', async () => {
+		const drawing: CardDrawing = {
+			tree: buildSocialCardTree(
+				{
+					siteName: 'Fieldnotes',
+					siteHost: 'fieldnotes.example.com',
+					label: 'Article',
+					title: 'Idempotent webhooks: retries without double charges',
+					description: 'Retry-safe handlers with an idempotency key.',
+					date: '23 June 2025',
+					tags: ['#reliability'],
+				},
+				{ palette: settings.palette, drawable: parseUnicodeRanges(settings.subsets['latin'] ?? '') }
+			),
+			...SOCIAL_CARD_SIZE,
+			fonts: settings.fonts.filter(({ subset }) => subset === 'latin'),
+		};
+		const response = await ask({ id: 7, drawing });
+		expect(response.id).toBe(7);
+		expect('png' in response && Buffer.from(response.png).equals(await drawCard(drawing))).toBe(
+			true
+		);
+	}, 30_000);
+
+	it('answers a card it cannot draw with the reason', async () => {
+		// Text, and no font to draw it with.
+		const response = await ask({
+			id: 1,
+			drawing: {
+				tree: { type: 'div', props: { style: {}, children: 'x' } },
+				width: 10,
+				height: 10,
+				fonts: [],
+			},
+		});
+		expect(response).toEqual({ id: 1, error: expect.stringMatching(/font/i) as unknown });
+	}, 30_000);
 });

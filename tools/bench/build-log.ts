@@ -53,17 +53,35 @@ export interface BuildLogTimings {
 	imagesMs: number | null;
 	/** "Building static entrypoints… ✓ Completed in": bundling, static routes and images together. */
 	entrypointsMs: number | null;
-	/** `[fieldnotes:link-checker] N links on M pages checked in X ms`. */
+	/**
+	 * `[fieldnotes:after-build] after-build pass: N of M files read once (X MiB) in Y ms`: the one
+	 * pass over the output (src/build/after-build.ts) that the steps below share.
+	 */
+	afterBuildPass: { ms: number; filesRead: number; files: number } | null;
+	/**
+	 * `[fieldnotes:link-checker] N links on M pages checked in X ms`: the checker's own busy time
+	 * within the pass (parsing pages and checking links), not the pass it shares.
+	 */
 	linkCheck: { ms: number; links: number; pages: number } | null;
 	/**
-	 * `[fieldnotes:social-cards] social cards: N rendered, M reused (X ms; K copied into the output
-	 * in Y ms …)`: drawing (or hashing, when every card is cached) while routes render, then copying
-	 * after the build.
+	 * `[fieldnotes:social-cards] social cards: N rendered, M reused (X ms on W worker threads, Z ms
+	 * of it after the pages; K copied into the output in Y ms …)`: drawing on worker threads (or
+	 * hashing, when every card is cached) while routes render, the part of it the build waited for
+	 * after rendering, then copying into the output.
 	 */
-	socialCards: { rendered: number; reused: number; drawMs: number; copyMs: number } | null;
+	socialCards: {
+		rendered: number;
+		reused: number;
+		drawMs: number;
+		waitMs: number;
+		copyMs: number;
+	} | null;
 	/** `[fieldnotes:search-index] search index: … in X ms`, and whether the last build's index was copied. */
 	searchIndex: { ms: number; isReused: boolean } | null;
-	/** `[fieldnotes:precompress] N files compressed in X ms`. */
+	/**
+	 * `[fieldnotes:precompress] N files compressed in X ms`: from the start of the pass to the last
+	 * copy, so it covers the pass (compression runs while the other steps read the same files).
+	 */
 	precompressMs: number | null;
 	/** Routes Astro's incremental build copied from the last build instead of rendering: `(restored)`, `(cached)`. */
 	copiedRoutes: number;
@@ -98,9 +116,11 @@ const ROUTE = new RegExp(String.raw`^\s*[├└]─ (\S+) .*?\(\+(${DURATION})\)
 const VITE_BUILT = new RegExp(String.raw`^\[vite\] ✓ built in (${DURATION})\s*$`);
 const TYPES = new RegExp(String.raw`^\[types\] Generated (${DURATION})\s*$`);
 const PAGES_BUILT = new RegExp(String.raw`^\[build\] (\d+) page\(s\) built in (${DURATION})\s*$`);
+const AFTER_BUILD_PASS =
+	/^\[fieldnotes:after-build\] after-build pass: (\d+) of (\d+) files read once \([\d.]+ MiB\) in (\d+) ms/;
 const LINK_CHECK = /^\[fieldnotes:link-checker\] (\d+) links on (\d+) pages checked in (\d+) ms/;
 const SOCIAL_CARDS =
-	/^\[fieldnotes:social-cards\] social cards: (\d+) rendered, (\d+) reused \((\d+) ms; \d+ copied into the output in (\d+) ms/;
+	/^\[fieldnotes:social-cards\] social cards: (\d+) rendered, (\d+) reused \((\d+) ms on \d+ worker threads?, (\d+) ms of it after the pages; \d+ copied into the output in (\d+) ms/;
 const SEARCH_INDEX =
 	/^\[fieldnotes:search-index\] search index: .* in (\d+) ms(, copied from the last build)?/;
 const PRECOMPRESS = /^\[fieldnotes:precompress\] \d+ files? compressed in (\d+) ms/;
@@ -120,6 +140,7 @@ export function parseBuildLog(log: string): BuildLogTimings {
 		routes: emptyRouteTimings(),
 		imagesMs: null,
 		entrypointsMs: null,
+		afterBuildPass: null,
 		linkCheck: null,
 		socialCards: null,
 		searchIndex: null,
@@ -166,7 +187,8 @@ export function parseBuildLog(log: string): BuildLogTimings {
 				rendered: Number(socialCards[1]),
 				reused: Number(socialCards[2]),
 				drawMs: Number(socialCards[3]),
-				copyMs: Number(socialCards[4]),
+				waitMs: Number(socialCards[4]),
+				copyMs: Number(socialCards[5]),
 			};
 		}
 		const searchIndex = SEARCH_INDEX.exec(line);
@@ -174,6 +196,14 @@ export function parseBuildLog(log: string): BuildLogTimings {
 			timings.searchIndex = { ms: Number(searchIndex[1]), isReused: !!searchIndex[2] };
 		const precompress = PRECOMPRESS.exec(line);
 		if (precompress) timings.precompressMs = Number(precompress[1]);
+		const pass = AFTER_BUILD_PASS.exec(line);
+		if (pass) {
+			timings.afterBuildPass = {
+				filesRead: Number(pass[1]),
+				files: Number(pass[2]),
+				ms: Number(pass[3]),
+			};
+		}
 		const linkCheck = LINK_CHECK.exec(line);
 		if (linkCheck) {
 			timings.linkCheck = {

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import {
 	accessSync,
+	appendFileSync,
 	constants,
 	cpSync,
 	existsSync,
@@ -9,20 +10,27 @@ import {
 	readdirSync,
 	rmSync,
 	statSync,
+	symlinkSync,
 	writeFileSync,
 } from 'node:fs';
 import os from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseBuildLog } from './build-log';
+import { findMdxComponentNames, floorProjectFiles } from './floor';
 import { BenchUsageError, LARGE_SIZE, parseBenchOptions } from './options';
 import { BENCH_ROOT, getBenchPaths, type BenchPaths } from './paths';
-import { parseCorpusSummary, parseMaxResidentSetSize } from './process-output';
+import {
+	parseCorpusSummary,
+	parseCpuMilliseconds,
+	parseMaxResidentSetSize,
+} from './process-output';
 import { formatDuration, formatResultsMarkdown } from './report';
 import {
 	summarizeSize,
 	type BenchResults,
 	type BuildRun,
+	type ExampleResult,
 	type MachineInfo,
 	type OutputSize,
 	type SizeResult,
@@ -30,19 +38,25 @@ import {
 
 const USAGE = `Usage: npm run bench -- [--sizes 100,1000] [--with-10k] [--runs 3]
 
-Builds a generated corpus of N articles (../shared/bench/make-corpus.mjs) for each size: one cold
-build with Astro's cache cleared, then --runs warm builds without content changes. Prints a
-Markdown report and writes .cache/bench/results.json and .cache/bench/results.md.
+Builds the example site (content/) cold, then a generated corpus of N articles
+(shared/bench/make-corpus.mjs) for each size: one cold build with Astro's cache cleared, --runs
+warm builds without content changes, and --runs builds after editing one article's body. Each is
+also measured against the bare-Astro floor: Astro and @astrojs/mdx alone, building the same
+articles cold in the same run. Prints a Markdown report and writes .cache/bench/results.json and
+.cache/bench/results.md.
 
   --sizes <list>  corpus sizes, comma-separated (default: 100,1000)
   --with-10k      also build ${LARGE_SIZE.toLocaleString('en-US')} articles (takes a long time)
-  --runs <n>      measured builds per size, after the cold build (default: 3)
+  --runs <n>      warm and edited builds per size (default: 3)
   --help          show this help`;
 
 /** The repository root: every relative path of the benchmark is resolved against it. */
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-/** The shared corpus generator sits next to the repository, not inside it. */
-const CORPUS_GENERATOR = resolve(PROJECT_ROOT, '../shared/bench/make-corpus.mjs');
+/**
+ * The shared corpus generator sits in a `shared/` folder beside the repository, or beside a folder
+ * above it (a git worktree in `wt/<name>/` shares the main checkout's).
+ */
+const CORPUS_GENERATOR = findCorpusGenerator(PROJECT_ROOT);
 const ASTRO_CLI = join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
 /** Preloaded into each build to report the peak RSS of the Node process itself. */
 const RECORD_BUILD_MEMORY = pathToFileURL(
@@ -69,9 +83,9 @@ async function main(): Promise<number> {
 		console.log(USAGE);
 		return 0;
 	}
-	if (!existsSync(CORPUS_GENERATOR)) {
+	if (!CORPUS_GENERATOR) {
 		console.error(
-			`Cannot find the corpus generator at ${CORPUS_GENERATOR}.\nThe benchmark expects the shared folder next to the repository (../shared/bench/make-corpus.mjs).`
+			`Cannot find the corpus generator shared/bench/make-corpus.mjs beside ${PROJECT_ROOT} or any folder above it.\nThe benchmark expects the shared folder next to the repository (../shared/bench/make-corpus.mjs).`
 		);
 		return 2;
 	}
@@ -82,10 +96,12 @@ async function main(): Promise<number> {
 		);
 	}
 	const machine = describeMachine(hasGnuTime ? `${GNU_TIME} -v` : null);
-	const results: BenchResults = { machine, runs: options.runs, sizes: [] };
+	const results: BenchResults = { machine, runs: options.runs, example: null, sizes: [] };
 	try {
+		results.example = await benchmarkExample(hasGnuTime);
+		writeResults(results);
 		for (const size of options.sizes) {
-			results.sizes.push(await benchmarkSize(size, options.runs, hasGnuTime));
+			results.sizes.push(await benchmarkSize(CORPUS_GENERATOR, size, options.runs, hasGnuTime));
 			// Written after every size, so an interrupted run of 10,000 articles keeps the smaller sizes.
 			writeResults(results);
 		}
@@ -99,7 +115,29 @@ async function main(): Promise<number> {
 	return 0;
 }
 
-async function benchmarkSize(size: number, runs: number, hasGnuTime: boolean): Promise<SizeResult> {
+/**
+ * The example site as a newcomer first builds it: a copy of content/ built cold, against the floor
+ * on its blog articles.
+ */
+async function benchmarkExample(hasGnuTime: boolean): Promise<ExampleResult> {
+	const paths = getBenchPaths('example');
+	rmSync(inProject(paths.contentDirectory), { recursive: true, force: true });
+	cpSync(inProject('content'), inProject(paths.contentDirectory), { recursive: true });
+	const floor = await measureFloor(paths, hasGnuTime);
+	progress(`example: floor cold build ${formatDuration(floor.wallMs)}`);
+	rmSync(inProject(paths.astroCacheDirectory), { recursive: true, force: true });
+	rmSync(inProject(paths.outDirectory), { recursive: true, force: true });
+	const cold = await measureBuild(paths, 'cold', hasGnuTime);
+	progress(`example: cold build ${formatDuration(cold.wallMs)}`);
+	return { cold, floor };
+}
+
+async function benchmarkSize(
+	generator: string,
+	size: number,
+	runs: number,
+	hasGnuTime: boolean
+): Promise<SizeResult> {
 	const paths = getBenchPaths(size);
 	const articles = size.toLocaleString('en-US');
 	rmSync(inProject(paths.contentDirectory), { recursive: true, force: true });
@@ -109,7 +147,7 @@ async function benchmarkSize(size: number, runs: number, hasGnuTime: boolean): P
 		recursive: true,
 	});
 	const generated = await runProcess(process.execPath, [
-		CORPUS_GENERATOR,
+		generator,
 		'--count',
 		String(size),
 		'--out',
@@ -121,6 +159,8 @@ async function benchmarkSize(size: number, runs: number, hasGnuTime: boolean): P
 	const corpus = parseCorpusSummary(generated.output);
 	progress(`${articles} articles: corpus written to ${paths.blogDirectory}`);
 
+	const floor = await measureFloor(paths, hasGnuTime);
+	progress(`${articles} articles: floor cold build ${formatDuration(floor.wallMs)}`);
 	// A true cold build: no content data store, no image cache, no output from an earlier run.
 	rmSync(inProject(paths.astroCacheDirectory), { recursive: true, force: true });
 	rmSync(inProject(paths.outDirectory), { recursive: true, force: true });
@@ -133,70 +173,146 @@ async function benchmarkSize(size: number, runs: number, hasGnuTime: boolean): P
 			`${articles} articles: warm build ${run}/${runs} ${formatDuration(warm.at(-1)!.wallMs)}`
 		);
 	}
-	return summarizeSize({ corpus, cold, warm });
+	const edited: BuildRun[] = [];
+	const article = pickArticleToEdit(inProject(paths.blogDirectory));
+	for (let run = 1; run <= runs; run += 1) {
+		// A new sentence each time, so every build sees a changed body.
+		appendFileSync(article, `\nThis paragraph was added by benchmark edit ${run}.\n`);
+		edited.push(await measureBuild(paths, `edited-${run}`, hasGnuTime));
+		progress(
+			`${articles} articles: one article edited ${run}/${runs} ${formatDuration(edited.at(-1)!.wallMs)}`
+		);
+	}
+	return summarizeSize({ corpus, cold, warm, edited, floor });
 }
 
-async function measureBuild(
-	paths: BenchPaths,
-	label: string,
-	hasGnuTime: boolean
-): Promise<BuildRun> {
+/** The first published article of a corpus (by file name), whose body the edited builds change. */
+function pickArticleToEdit(blogDirectory: string): string {
+	const article = readdirSync(blogDirectory)
+		.filter((name) => /\.mdx?$/.test(name))
+		.sort()
+		.map((name) => join(blogDirectory, name))
+		.find((file) => !/^draft:\s*true\s*$/m.test(readFileSync(file, 'utf8')));
+	if (!article) throw new BenchError(`${blogDirectory} has no published article to edit.`);
+	return article;
+}
+
+/**
+ * Writes the floor project for a corpus (see floor.ts), with a link to the project's node_modules,
+ * and builds it cold.
+ */
+async function measureFloor(paths: BenchPaths, hasGnuTime: boolean): Promise<BuildRun> {
+	const folder = inProject(paths.floorDirectory);
+	const blogDirectory = inProject(paths.blogDirectory);
+	const sources = readdirSync(blogDirectory, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile() && /\.mdx?$/.test(entry.name))
+		.map((entry) => readFileSync(join(entry.parentPath, entry.name), 'utf8'));
+	rmSync(folder, { recursive: true, force: true });
+	const files = floorProjectFiles({
+		blogDirectory,
+		componentNames: findMdxComponentNames(sources),
+	});
+	for (const [path, text] of Object.entries(files)) {
+		mkdirSync(dirname(join(folder, path)), { recursive: true });
+		writeFileSync(join(folder, path), text);
+	}
+	symlinkSync(inProject('node_modules'), join(folder, 'node_modules'), 'dir');
+	return measureProcess({
+		label: 'floor-cold',
+		logFile: inProject(paths.logFile('floor-cold')),
+		outDirectory: join(folder, 'dist'),
+		cwd: folder,
+		args: [ASTRO_CLI, 'build'],
+		environment: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+		hasGnuTime,
+	});
+}
+
+function measureBuild(paths: BenchPaths, label: string, hasGnuTime: boolean): Promise<BuildRun> {
 	const logFile = inProject(paths.logFile(label));
-	const timeReportFile = logFile.replace(/\.log$/, '.time.txt');
-	mkdirSync(resolve(logFile, '..'), { recursive: true });
 	const memoryFile = logFile.replace(/\.log$/, '.rss.txt');
-	rmSync(memoryFile, { force: true });
-	const astro = [
-		'--import',
-		RECORD_BUILD_MEMORY,
-		ASTRO_CLI,
-		'build',
-		'--outDir',
-		paths.outDirectory,
-	];
-	const environment = {
-		...process.env,
-		FIELDNOTES_CONTENT_DIR: paths.contentDirectory,
-		FIELDNOTES_BENCH_MEMORY_FILE: memoryFile,
-		// Plain text, so the phase lines can be parsed.
-		NO_COLOR: '1',
-		FORCE_COLOR: '0',
-	};
+	return measureProcess({
+		label,
+		logFile,
+		outDirectory: inProject(paths.outDirectory),
+		cwd: PROJECT_ROOT,
+		args: ['--import', RECORD_BUILD_MEMORY, ASTRO_CLI, 'build', '--outDir', paths.outDirectory],
+		environment: {
+			...process.env,
+			FIELDNOTES_CONTENT_DIR: paths.contentDirectory,
+			FIELDNOTES_BENCH_MEMORY_FILE: memoryFile,
+			// Plain text, so the phase lines can be parsed.
+			NO_COLOR: '1',
+			FORCE_COLOR: '0',
+		},
+		memoryFile,
+		hasGnuTime,
+	});
+}
+
+/** Runs one build under GNU time (when present) and reads what it did from its log and report. */
+async function measureProcess({
+	label,
+	logFile,
+	outDirectory,
+	cwd,
+	args,
+	environment,
+	memoryFile,
+	hasGnuTime,
+}: {
+	label: string;
+	logFile: string;
+	outDirectory: string;
+	cwd: string;
+	args: string[];
+	environment: NodeJS.ProcessEnv;
+	memoryFile?: string;
+	hasGnuTime: boolean;
+}): Promise<BuildRun> {
+	const timeReportFile = logFile.replace(/\.log$/, '.time.txt');
+	mkdirSync(dirname(logFile), { recursive: true });
+	if (memoryFile) rmSync(memoryFile, { force: true });
 	const started = performance.now();
 	const { exitCode, output } = hasGnuTime
 		? await runProcess(
 				GNU_TIME,
-				['-v', '-o', timeReportFile, process.execPath, ...astro],
-				environment
+				['-v', '-o', timeReportFile, process.execPath, ...args],
+				environment,
+				cwd
 			)
-		: await runProcess(process.execPath, astro, environment);
+		: await runProcess(process.execPath, args, environment, cwd);
 	const wallMs = Math.round(performance.now() - started);
 	writeFileSync(logFile, output);
 	if (exitCode !== 0) {
 		const tail = output.trimEnd().split('\n').slice(-30).join('\n');
 		throw new BenchError(
-			`astro build (${label}) of ${paths.contentDirectory} failed with exit code ${exitCode}. The end of its log (all of it is in ${paths.logFile(label)}):\n\n${tail}`
+			`astro build (${label}) in ${cwd} failed with exit code ${exitCode}. The end of its log (all of it is in ${logFile}):\n\n${tail}`
 		);
 	}
+	const timeReport = hasGnuTime ? readFileSync(timeReportFile, 'utf8') : '';
 	return {
 		label,
 		wallMs,
-		maxRssBytes: hasGnuTime ? parseMaxResidentSetSize(readFileSync(timeReportFile, 'utf8')) : null,
-		buildRssBytes: existsSync(memoryFile) ? Number(readFileSync(memoryFile, 'utf8')) : null,
-		output: measureOutput(inProject(paths.outDirectory)),
+		cpuMs: hasGnuTime ? parseCpuMilliseconds(timeReport) : null,
+		maxRssBytes: hasGnuTime ? parseMaxResidentSetSize(timeReport) : null,
+		buildRssBytes:
+			memoryFile && existsSync(memoryFile) ? Number(readFileSync(memoryFile, 'utf8')) : null,
+		output: measureOutput(outDirectory),
 		log: parseBuildLog(output),
 	};
 }
 
-/** Runs a command in the project root and collects stdout and stderr together, in order. */
+/** Runs a command (in the project root by default) and collects stdout and stderr together, in order. */
 function runProcess(
 	command: string,
 	args: readonly string[],
-	environment: NodeJS.ProcessEnv = process.env
+	environment: NodeJS.ProcessEnv = process.env,
+	cwd: string = PROJECT_ROOT
 ): Promise<{ exitCode: number; output: string }> {
 	return new Promise((resolvePromise, reject) => {
 		const child = spawn(command, args, {
-			cwd: PROJECT_ROOT,
+			cwd,
 			env: environment,
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
@@ -249,6 +365,14 @@ function writeResults(results: BenchResults): void {
 	mkdirSync(inProject(BENCH_ROOT), { recursive: true });
 	writeFileSync(inProject(`${BENCH_ROOT}/results.json`), `${JSON.stringify(results, null, 2)}\n`);
 	writeFileSync(inProject(`${BENCH_ROOT}/results.md`), formatResultsMarkdown(results));
+}
+
+function findCorpusGenerator(root: string): string | undefined {
+	for (let folder = resolve(root, '..'); ; folder = dirname(folder)) {
+		const generator = join(folder, 'shared/bench/make-corpus.mjs');
+		if (existsSync(generator)) return generator;
+		if (dirname(folder) === folder) return undefined;
+	}
 }
 
 function isExecutable(file: string): boolean {

@@ -1,8 +1,8 @@
 import { astroCacheDirectoryFor } from '@/content-model/location';
 
-/** Where one corpus size is generated, built and logged, relative to the repository root. */
+/** Where one corpus (a size, or the example content) is generated, built and logged, relative to the repository root. */
 export interface BenchPaths {
-	/** The value of FIELDNOTES_CONTENT_DIR for this size: the folder that holds `blog/`. */
+	/** The value of FIELDNOTES_CONTENT_DIR for this corpus: the folder that holds `blog/`. */
 	contentDirectory: string;
 	/** Where the corpus generator writes the articles. */
 	blogDirectory: string;
@@ -10,21 +10,24 @@ export interface BenchPaths {
 	outDirectory: string;
 	/** Astro's cache folder for this content folder; removed before the cold build. */
 	astroCacheDirectory: string;
-	/** Where the log of a build (`cold`, `warm-1` …) is kept for reading afterwards. */
+	/** The bare-Astro floor project built from the same articles (see floor.ts). */
+	floorDirectory: string;
+	/** Where the log of a build (`cold`, `warm-1`, `floor-cold` …) is kept for reading afterwards. */
 	logFile: (label: string) => string;
 }
 
 /** The folder that holds everything `npm run bench` writes; git-ignored with the rest of `.cache/`. */
 export const BENCH_ROOT = '.cache/bench';
 
-/** The folders used for a corpus of `size` articles. */
-export function getBenchPaths(size: number): BenchPaths {
-	const contentDirectory = `${BENCH_ROOT}/content-${size}`;
+/** The folders used for a corpus of `size` articles, or for a copy of the example content. */
+export function getBenchPaths(corpus: number | 'example'): BenchPaths {
+	const contentDirectory = `${BENCH_ROOT}/content-${corpus}`;
 	return {
 		contentDirectory,
 		blogDirectory: `${contentDirectory}/blog`,
-		outDirectory: `${BENCH_ROOT}/dist-${size}`,
+		outDirectory: `${BENCH_ROOT}/dist-${corpus}`,
 		astroCacheDirectory: astroCacheDirectoryFor(contentDirectory),
-		logFile: (label) => `${BENCH_ROOT}/logs/${size}-${label}.log`,
+		floorDirectory: `${BENCH_ROOT}/floor-${corpus}`,
+		logFile: (label) => `${BENCH_ROOT}/logs/${corpus}-${label}.log`,
 	};
 }

@@ -8,6 +8,18 @@ export function parseMaxResidentSetSize(timeReport: string): number | null {
 	return match ? Number(match[1]) * 1024 : null;
 }
 
+/**
+ * The CPU time of a build in milliseconds (user plus system, of the process and every child it
+ * waited for: Astro's Node process with its threads, and Pagefind's indexer) from the report of
+ * GNU `/usr/bin/time -v`, or `null` when the report lacks either line. On a shared machine it
+ * varies far less than wall time.
+ */
+export function parseCpuMilliseconds(timeReport: string): number | null {
+	const user = /User time \(seconds\): (\d+(?:\.\d+)?)/.exec(timeReport);
+	const system = /System time \(seconds\): (\d+(?:\.\d+)?)/.exec(timeReport);
+	return user && system ? Math.round((Number(user[1]) + Number(system[1])) * 1000) : null;
+}
+
 /** What the corpus generator says it wrote. */
 export interface CorpusSummary {
 	articles: number;

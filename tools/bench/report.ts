@@ -1,3 +1,11 @@
+import {
+	BUILD_RSS_GOAL_BYTES,
+	checkScaling,
+	compareWithFloor,
+	isGoalMet,
+	SCALING_GOAL,
+	type FloorComparison,
+} from './ratios';
 import { PHASES, medianPhase, type BenchResults, type SizeResult } from './results';
 
 /** `46 ms` below a second, `3.20 s` from there on; `–` when the value is unknown. */
@@ -57,14 +65,64 @@ export function formatSummaryTable(sizes: readonly SizeResult[]): string {
 	);
 }
 
-/** The "where the time goes" table: one row per phase, a cold and a warm column per size. */
+/** A multiple of the floor with two decimals, e.g. `1.25×`; `–` when unknown. */
+export function formatRatio(ratio: number | null): string {
+	return ratio === null ? '–' : `${ratio.toFixed(2)}×`;
+}
+
+/**
+ * The table of Fieldnotes against the bare-Astro floor on the same articles: wall and CPU time of
+ * each, their ratios, and the goal with whether the wall and the CPU ratio meet it.
+ */
+export function formatFloorTable(comparisons: readonly FloorComparison[]): string {
+	const mark = (met: boolean | null) => (met === null ? '–' : met ? 'yes' : 'no');
+	return formatMarkdownTable(
+		[
+			'build',
+			'Fieldnotes wall',
+			'floor wall',
+			'wall ratio',
+			'Fieldnotes CPU',
+			'floor CPU',
+			'CPU ratio',
+			'goal',
+			'met (wall / CPU)',
+		],
+		comparisons.map((comparison) => [
+			comparison.label,
+			formatDuration(comparison.fieldnotes.wallMs),
+			formatDuration(comparison.floor.wallMs),
+			formatRatio(comparison.wallRatio),
+			formatDuration(comparison.fieldnotes.cpuMs),
+			formatDuration(comparison.floor.cpuMs),
+			formatRatio(comparison.cpuRatio),
+			comparison.goal === null ? '–' : `≤ ${comparison.goal}×`,
+			comparison.goal === null
+				? '–'
+				: `${mark(isGoalMet(comparison, 'wallRatio'))} / ${mark(isGoalMet(comparison, 'cpuRatio'))}`,
+		])
+	);
+}
+
+/** One sentence per size above 1,000 articles: its cost per article against 1,000's, and its memory. */
+export function listScaling(sizes: readonly SizeResult[]): string[] {
+	return checkScaling(sizes).map(({ articles, perArticleRatio, peakBuildRssBytes }) => {
+		const memory =
+			peakBuildRssBytes === null
+				? 'the peak RSS of Node was not measured'
+				: `Node's peak RSS ${formatBytes(peakBuildRssBytes)} (goal under ${formatBytes(BUILD_RSS_GOAL_BYTES)}: ${peakBuildRssBytes < BUILD_RSS_GOAL_BYTES ? 'met' : 'not met'})`;
+		return `${articles.toLocaleString('en-US')} articles: a cold build costs ${formatRatio(perArticleRatio)} per article what 1,000 articles cost (goal ≤ ${SCALING_GOAL}×: ${perArticleRatio <= SCALING_GOAL ? 'met' : 'not met'}); ${memory}.`;
+	});
+}
+
+/** The "where the time goes" table: one row per phase, a cold, a warm and an edited column per size. */
 export function formatPhaseTable(sizes: readonly SizeResult[]): string {
 	return formatMarkdownTable(
 		[
 			'phase',
 			...sizes.flatMap((size) => {
 				const articles = size.articles.toLocaleString('en-US');
-				return [`${articles} cold`, `${articles} warm`];
+				return [`${articles} cold`, `${articles} warm`, `${articles} edited`];
 			}),
 		],
 		PHASES.map((phase) => [
@@ -72,6 +130,7 @@ export function formatPhaseTable(sizes: readonly SizeResult[]): string {
 			...sizes.flatMap((size) => [
 				formatDuration(phase.read(size.cold)),
 				formatDuration(medianPhase(phase, size.warm)),
+				formatDuration(medianPhase(phase, size.edited)),
 			]),
 		])
 	);
@@ -86,7 +145,7 @@ export function listReuse(sizes: readonly SizeResult[]): string[] {
 		const last = warm.at(-1);
 		if (!last) return [];
 		const parts = [
-			`${last.log.copiedRoutes.toLocaleString('en-US')} of ${last.output.pages.toLocaleString('en-US')} pages copied from the previous build`,
+			`${last.log.copiedRoutes.toLocaleString('en-US')} route${last.log.copiedRoutes === 1 ? '' : 's'} (pages and feeds) copied from the previous build, of ${last.output.pages.toLocaleString('en-US')} pages`,
 		];
 		const cards = last.log.socialCards;
 		if (cards)
@@ -138,14 +197,20 @@ export function formatResultsMarkdown(results: BenchResults): string {
 	const date = `${machine.date.slice(0, 10)} ${machine.date.slice(11, 16)} UTC`;
 	const load = machine.loadAverage.map((value) => value.toFixed(2)).join(' / ');
 	const caveats = listCaveats(results);
+	const scaling = listScaling(results.sizes);
 	return [
 		`Machine: ${machine.cpus} × ${machine.cpuModel}, ${memory} RAM, ${machine.platform}, Node ${machine.nodeVersion}, Astro ${machine.astroVersion}; ${date}, load average ${load} (1/5/15 min) at the start.`,
+		'',
+		`Against the bare-Astro floor: Astro and @astrojs/mdx building the same published articles, one page each with \`<Content />\` and nothing else, cold, in the same run. The floor of the example site is built from its blog articles. Ratios hold on a busy machine where seconds do not; goals are those of issue 16, judged on the wall ratio (CPU time is user plus system of every process of the build). Warm and edited rows are medians of ${results.runs} build${results.runs === 1 ? '' : 's'}; an edited build follows a change to one article's body.`,
+		'',
+		formatFloorTable(compareWithFloor(results)),
+		...(scaling.length === 0 ? [] : ['', ...scaling.map((line) => `- ${line}`)]),
 		'',
 		`Each size: one cold build (Astro's cache for that corpus cleared first), then ${results.runs} warm build${results.runs === 1 ? '' : 's'} with no content change. Wall times, per article and the warm columns below are the warm builds; peak RSS is the largest of any build: of the Node process that runs Astro, and of any process (Pagefind's indexer, which the build starts, is larger than Node at 10,000 articles).`,
 		'',
 		formatSummaryTable(results.sizes),
 		'',
-		`Where the time goes (from the Astro build log; warm = median of ${results.runs}):`,
+		`Where the time goes (from the Astro build log; warm and edited = medians of ${results.runs}):`,
 		'',
 		formatPhaseTable(results.sizes),
 		'',

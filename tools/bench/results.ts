@@ -14,10 +14,15 @@ export interface OutputSize {
 
 /** One `astro build` as measured from outside, plus what its log says. */
 export interface BuildRun {
-	/** `cold` for the warm-up build after clearing the cache, `warm-1` … for measured builds. */
+	/**
+	 * `cold` for the warm-up build after clearing the cache, `warm-1` … for measured builds,
+	 * `edited-1` … for builds after one article's body changed, `floor-cold` for the floor.
+	 */
 	label: string;
 	/** From spawning the build to its exit, in milliseconds. */
 	wallMs: number;
+	/** User plus system CPU time of the build and its children, or `null` without `/usr/bin/time`. */
+	cpuMs: number | null;
 	/**
 	 * Peak RSS of the largest process of the build, or `null` without `/usr/bin/time`: the Node
 	 * process running Astro, or a program it started (Pagefind's indexer) when that one was larger.
@@ -36,13 +41,17 @@ export interface SizeResult {
 	corpus: CorpusSummary;
 	cold: BuildRun;
 	warm: BuildRun[];
+	/** Warm builds after one article's body was edited (a different sentence each time). */
+	edited: BuildRun[];
+	/** The bare-Astro floor on the same articles, built cold (see floor.ts). */
+	floor: BuildRun;
 	/** Wall time of the warm builds. */
 	wallMs: Spread;
 	/** Median warm wall time divided by the number of articles. */
 	msPerArticle: number;
-	/** The largest peak RSS of any process of all builds of this size, or `null` when not measured. */
+	/** The largest peak RSS of any process of all Fieldnotes builds of this size, or `null` when not measured. */
 	peakRssBytes: number | null;
-	/** The largest peak RSS of the Node process of all builds of this size, or `null`. */
+	/** The largest peak RSS of the Node process of all Fieldnotes builds of this size, or `null`. */
 	peakBuildRssBytes: number | null;
 	/** Output of the last warm build. */
 	output: OutputSize;
@@ -64,10 +73,18 @@ export interface MachineInfo {
 	rssTool: string | null;
 }
 
+/** The example site (content/) built cold, and the floor on its blog articles. */
+export interface ExampleResult {
+	cold: BuildRun;
+	floor: BuildRun;
+}
+
 /** Everything one `npm run bench` measured; written to `.cache/bench/results.json`. */
 export interface BenchResults {
 	machine: MachineInfo;
 	runs: number;
+	/** `null` until the example has been built (it is built first). */
+	example: ExampleResult | null;
 	sizes: SizeResult[];
 }
 
@@ -76,16 +93,22 @@ export function summarizeSize({
 	corpus,
 	cold,
 	warm,
+	edited,
+	floor,
 }: {
 	corpus: CorpusSummary;
 	cold: BuildRun;
 	warm: readonly BuildRun[];
+	edited: readonly BuildRun[];
+	floor: BuildRun;
 }): SizeResult {
 	const lastWarm = warm.at(-1);
 	if (!lastWarm) throw new Error('A benchmark size needs at least one measured build.');
 	const wallMs = summarize(warm.map((run) => run.wallMs));
 	const largest = (read: (run: BuildRun) => number | null) => {
-		const known = [cold, ...warm].map(read).filter((bytes): bytes is number => bytes !== null);
+		const known = [cold, ...warm, ...edited]
+			.map(read)
+			.filter((bytes): bytes is number => bytes !== null);
 		return known.length === 0 ? null : Math.max(...known);
 	};
 	return {
@@ -93,6 +116,8 @@ export function summarizeSize({
 		corpus,
 		cold,
 		warm: [...warm],
+		edited: [...edited],
+		floor,
 		wallMs,
 		msPerArticle: wallMs.median / corpus.articles,
 		peakRssBytes: largest((run) => run.maxRssBytes),
@@ -136,7 +161,7 @@ export const PHASES: readonly Phase[] = [
 	{ label: '·· blog index pages (sum)', read: (run) => run.log.routes.blogIndexes.ms },
 	{ label: '·· other pages (sum)', read: (run) => run.log.routes.other.ms },
 	{
-		label: '·· social cards: drawing (cached: hashing)',
+		label: '·· social cards: drawing on worker threads, alongside (cached: hashing)',
 		read: (run) => run.log.socialCards?.drawMs ?? null,
 	},
 	{ label: '· optimized images', read: (run) => run.log.imagesMs },
@@ -144,11 +169,20 @@ export const PHASES: readonly Phase[] = [
 		label: 'after build: cards, sitemap, search, links, gz/br',
 		read: (run) => difference(run.log.totalMs, run.log.setupMs, run.log.entrypointsMs),
 	},
-	{ label: '· social cards: copying', read: (run) => run.log.socialCards?.copyMs ?? null },
-	{ label: '· search index', read: (run) => run.log.searchIndex?.ms ?? null },
-	{ label: '· link checker', read: (run) => run.log.linkCheck?.ms ?? null },
-	{ label: '· .gz/.br copies', read: (run) => run.log.precompressMs },
+	{
+		label: '· after-build pass (reads each file once)',
+		read: (run) => run.log.afterBuildPass?.ms ?? null,
+	},
+	{
+		label: '·· social cards: waiting for the last ones drawn',
+		read: (run) => run.log.socialCards?.waitMs ?? null,
+	},
+	{ label: '·· social cards: copying', read: (run) => run.log.socialCards?.copyMs ?? null },
+	{ label: '·· search index', read: (run) => run.log.searchIndex?.ms ?? null },
+	{ label: '·· link checker (its own busy time)', read: (run) => run.log.linkCheck?.ms ?? null },
+	{ label: '·· .gz/.br copies (pass start to last copy)', read: (run) => run.log.precompressMs },
 	{ label: 'wall time', read: (run) => run.wallMs },
+	{ label: 'CPU time (user + system, all processes)', read: (run) => run.cpuMs },
 ];
 
 /** The median of a phase over several builds, or `null` when no build's log states it. */

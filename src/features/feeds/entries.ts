@@ -36,7 +36,7 @@ export async function getSiteFeed(): Promise<Feed> {
 		language: siteConfig.locale,
 		homePageUrl: publicUrl('/'),
 		author: await getMainAuthorFacts(),
-		entries: await getEntries(await getArticles()),
+		entries: await getEntries(pickFeedArticles(await getArticles(), siteConfig.feedItems)),
 	};
 }
 
@@ -50,8 +50,13 @@ export async function getTagFeed(tagSlug: string): Promise<Feed> {
 		language: siteConfig.locale,
 		homePageUrl: publicUrl(tagPath(tag.slug)),
 		author: await getMainAuthorFacts(),
-		entries: await getEntries(await getArticlesTagged(tag.slug)),
+		entries: await getEntries(await getTagFeedArticles(tag.slug)),
 	};
+}
+
+/** The articles a tag's feed carries, newest first. */
+export async function getTagFeedArticles(tagSlug: string): Promise<Article[]> {
+	return pickFeedArticles(await getArticlesTagged(tagSlug), siteConfig.feedItems);
 }
 
 async function getMainAuthorFacts(): Promise<Feed['author']> {
@@ -59,8 +64,7 @@ async function getMainAuthorFacts(): Promise<Feed['author']> {
 	return { name, url };
 }
 
-async function getEntries(articles: readonly Article[]): Promise<FeedEntry[]> {
-	const picked = pickFeedArticles(articles, siteConfig.feedItems);
+async function getEntries(picked: readonly Article[]): Promise<FeedEntry[]> {
 	const result: FeedEntry[] = [];
 	// One article at a time: rendering is CPU-bound, and rendering many at once only raises the
 	// memory peak of a large site's build.
@@ -121,7 +125,13 @@ async function renderBody(article: Article): Promise<string> {
 async function getCoverImage(article: Article): Promise<FeedImage | undefined> {
 	const { cover, coverAlt } = article.entry.data;
 	if (!cover) return undefined;
-	const image = await getImage({ src: cover, width: Math.min(1200, cover.width), format: 'jpg' });
+	// One file, not the srcset the site-wide `constrained` layout would encode for every width.
+	const image = await getImage({
+		src: cover,
+		width: Math.min(1200, cover.width),
+		format: 'jpg',
+		layout: 'none',
+	});
 	return {
 		url: new URL(image.src, siteConfig.url).href,
 		type: 'image/jpeg',

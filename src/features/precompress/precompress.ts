@@ -67,15 +67,16 @@ export function formatPrecompressSummary(totals: PrecompressTotals, elapsedMs: n
 	return `${totals.files} file${totals.files === 1 ? '' : 's'} compressed in ${Math.round(elapsedMs)} ms${reused} (gzip ${megabytes(totals.gzipOriginal)} → ${megabytes(totals.gzipCompressed)}, brotli ${megabytes(totals.brotliCompressed)})`;
 }
 
-/** Output size up to which every file gets Brotli's slowest, smallest setting. */
+/** Output size up to which every file gets Brotli's slower, smaller setting. */
 export const MAX_QUALITY_BUDGET_BYTES = 4 * 1024 * 1024;
 
 /**
- * The Brotli quality for a site whose compressible files total `totalBytes`. Quality 11 is about
- * 8 % smaller than quality 7 but some 40 times slower: measured on the 1,000-article benchmark
- * (65 MB), 11 took 39 s of a 63 s build, 7 under 1 s while still 9 % smaller than gzip -9. Small
- * sites keep 11, which costs them well under a second.
+ * The Brotli quality for a site whose compressible files total `totalBytes`. Measured on the
+ * example site (2.45 MB of text, mostly full-content feeds): quality 11 took 2.9 CPU-s for 342 KiB,
+ * 10 took 0.8 s for 353 KiB (3 % more), 7 took 0.1 s for 386 KiB. Small sites get 10, which keeps
+ * nearly all of 11's gain for a third of its time; above the budget (the 1,000-article benchmark
+ * has 65 MB, where 10 would cost some 20 CPU-s) they get 7, still 9 % smaller than gzip -9.
  */
 export function pickBrotliQuality(totalBytes: number): number {
-	return totalBytes <= MAX_QUALITY_BUDGET_BYTES ? 11 : 7;
+	return totalBytes <= MAX_QUALITY_BUDGET_BYTES ? 10 : 7;
 }

@@ -1,33 +1,25 @@
 import type { AstroIntegration } from 'astro';
 import { readFileSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { forgetSocialCardBuild } from './build-handoff';
 import { readSocialCardPalette, type SocialCardPalette } from './card';
+import type { CardFontFile } from './draw';
 import { codeVersion } from '@/build/cache';
 
 /** What the social-card renderer needs from the build's configuration. */
 export interface SocialCardSettings {
 	/** Where drawn cards are kept between builds: `social-cards/` in Astro's cache folder. */
 	cacheDirectory: string;
-	/** Where the renderer leaves this build's {@link SocialCardBuildRecord}. */
-	buildRecord: string;
+	/** The worker threads' entry (draw-worker.ts), which Node loads from src/ as it is. */
+	workerFile: string;
 	/** The code version (src/build/cache.ts), which covers the card code, fonts and renderers: part of every card's key. */
 	rendererDigest: string;
 	/** Inter's static WOFF files, one per subset and weight, Latin first. */
-	fonts: { subset: string; file: string; weight: 400 | 700 }[];
+	fonts: CardFontFile[];
 	/** The code points each subset covers, as a CSS unicode-range list. */
 	subsets: Record<string, string>;
 	palette: SocialCardPalette;
-}
-
-/** What the renderer did in one build, and which cached PNG each card path is. */
-export interface SocialCardBuildRecord {
-	rendered: number;
-	reused: number;
-	milliseconds: number;
-	/** `[site path, cache file]` of every card of the build. */
-	cards: [string, string][];
 }
 
 /** The folder of drawn cards in Astro's cache folder. */
@@ -42,12 +34,11 @@ const WEIGHTS = [400, 700] as const;
  * font or a renderer changes.
  */
 export function socialCards(): AstroIntegration {
-	let settings: SocialCardSettings | undefined;
 	return {
 		name: 'fieldnotes:social-cards',
 		hooks: {
 			'astro:config:setup': ({ config, updateConfig }) => {
-				settings = readSocialCardSettings(
+				const settings = readSocialCardSettings(
 					fileURLToPath(config.root),
 					fileURLToPath(config.cacheDir)
 				);
@@ -55,17 +46,12 @@ export function socialCards(): AstroIntegration {
 					vite: { define: { __FIELDNOTES_SOCIAL_CARDS__: JSON.stringify(settings) } },
 				});
 			},
-			'astro:build:start': async () => {
-				// A record left by a build that stopped must not be copied into this one.
-				if (settings) await rm(settings.buildRecord, { force: true });
+			'astro:build:start': () => {
+				// A batch left by a build that stopped in this process must not reach this one.
+				forgetSocialCardBuild();
 			},
 		},
 	};
-}
-
-/** Where the renderer leaves the record of one build, in Astro's cache folder. */
-export function buildRecordFile(cacheDir: string): string {
-	return join(cacheDir, 'social-cards-build.json');
 }
 
 /** The renderer's settings for a project, read from its files and node_modules. */
@@ -90,7 +76,7 @@ export function readSocialCardSettings(root: string, cacheDir: string): SocialCa
 	);
 	return {
 		cacheDirectory: join(cacheDir, CARD_DIRECTORY),
-		buildRecord: buildRecordFile(cacheDir),
+		workerFile: fileURLToPath(new URL('./draw-worker.ts', import.meta.url)),
 		rendererDigest: codeVersion(root),
 		fonts,
 		subsets: Object.fromEntries(names.map((name) => [name, subsets[name] ?? ''])),

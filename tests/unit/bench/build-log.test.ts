@@ -52,7 +52,7 @@ describe('parseBuildLog', () => {
 				'11:01:13   ├─ /blog/a/index.html (restored) ',
 				'11:01:13   ├─ /blog/b/index.html (cached) ',
 				'11:01:13   ├─ /blog/c/index.html (+12ms) ',
-				'11:01:15 [fieldnotes:social-cards] social cards: 9558 rendered, 0 reused (304027 ms; 9558 copied into the output in 812 ms; cache node_modules/.astro/social-cards)',
+				'11:01:15 [fieldnotes:social-cards] social cards: 9558 rendered, 0 reused (304027 ms on 2 worker threads, 151000 ms of it after the pages; 9558 copied into the output in 812 ms; cache node_modules/.astro/social-cards)',
 				'11:01:16 [fieldnotes:search-index] search index: 9515 pages, 9717 files, 37093.4 KiB in 52255 ms',
 				'11:01:17 [fieldnotes:precompress] 12865 files compressed in 28275 ms, 12 of them reused (gzip 455.26 MB → 98.33 MB, brotli 90.11 MB)',
 			].join('\n')
@@ -63,15 +63,30 @@ describe('parseBuildLog', () => {
 			rendered: 9558,
 			reused: 0,
 			drawMs: 304_027,
+			waitMs: 151_000,
 			copyMs: 812,
 		});
 		expect(timings.searchIndex).toEqual({ ms: 52_255, isReused: false });
 		expect(timings.precompressMs).toBe(28_275);
+		expect(timings.afterBuildPass).toBeNull();
 		expect(
 			parseBuildLog(
 				'[fieldnotes:search-index] search index: 13 pages, 22 files, 257.7 KiB in 40 ms, copied from the last build (no page changed)'
 			).searchIndex
 		).toEqual({ ms: 40, isReused: true });
+	});
+
+	it('reads the after-build pass, which the link checker, search index and copies share', () => {
+		const timings = parseBuildLog(
+			[
+				'08:37:47 [fieldnotes:link-checker] 1673 links on 37 pages checked in 266 ms: none broken.',
+				'08:37:47 [fieldnotes:precompress] 60 files compressed in 13529 ms (gzip 2.45 MB → 0.41 MB, brotli 0.33 MB)',
+				'08:37:47 [fieldnotes:after-build] after-build pass: 57 of 121 files read once (2.4 MiB) in 13659 ms',
+			].join('\n')
+		);
+		expect(timings.afterBuildPass).toEqual({ filesRead: 57, files: 121, ms: 13_659 });
+		expect(timings.linkCheck?.ms).toBe(266);
+		expect(timings.precompressMs).toBe(13_529);
 	});
 
 	it('pairs each "✓ Completed in" with the phase that started it, including nested phases', () => {

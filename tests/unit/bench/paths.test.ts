@@ -9,5 +9,13 @@ describe('getBenchPaths', () => {
 		expect(paths.outDirectory).toBe('.cache/bench/dist-1000');
 		expect(paths.logFile('warm-2')).toBe('.cache/bench/logs/1000-warm-2.log');
 		expect(paths.astroCacheDirectory).toBe('node_modules/.astro/-cache-bench-content-1000');
+		expect(paths.floorDirectory).toBe('.cache/bench/floor-1000');
+	});
+
+	it('gives the copy of the example content its own folders beside the sizes', () => {
+		const paths = getBenchPaths('example');
+		expect(paths.contentDirectory).toBe('.cache/bench/content-example');
+		expect(paths.floorDirectory).toBe('.cache/bench/floor-example');
+		expect(paths.logFile('cold')).toBe('.cache/bench/logs/example-cold.log');
 	});
 });

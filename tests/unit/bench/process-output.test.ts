@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseCorpusSummary, parseMaxResidentSetSize } from '../../../tools/bench/process-output';
+import {
+	parseCorpusSummary,
+	parseCpuMilliseconds,
+	parseMaxResidentSetSize,
+} from '../../../tools/bench/process-output';
 
 describe('parseMaxResidentSetSize', () => {
 	it('reads the peak RSS of a GNU time report in bytes', () => {
@@ -14,6 +18,17 @@ describe('parseMaxResidentSetSize', () => {
 
 	it('is unknown when the report has no peak RSS', () => {
 		expect(parseMaxResidentSetSize('0.01user 0.00system 0:00.01elapsed')).toBeNull();
+	});
+});
+
+describe('parseCpuMilliseconds', () => {
+	it('adds user and system time of a GNU time report, in milliseconds', () => {
+		const report = `\tUser time (seconds): 16.96\n\tSystem time (seconds): 1.95\n\tPercent of CPU this job got: 27%`;
+		expect(parseCpuMilliseconds(report)).toBe(18_910);
+	});
+
+	it('is unknown when either time is missing', () => {
+		expect(parseCpuMilliseconds('\tUser time (seconds): 16.96')).toBeNull();
 	});
 });
 

@@ -3,20 +3,29 @@ import { parseBuildLog } from '../../../tools/bench/build-log';
 import {
 	formatBytes,
 	formatDuration,
+	formatFloorTable,
 	formatMarkdownTable,
 	formatPhaseTable,
 	formatResultsMarkdown,
 	formatSummaryTable,
 	listCaveats,
 	listReuse,
+	listScaling,
 } from '../../../tools/bench/report';
+import { compareWithFloor } from '../../../tools/bench/ratios';
 import { summarizeSize, type BenchResults, type BuildRun } from '../../../tools/bench/results';
 
 /** A build with made-up numbers; only the shape of the report is under test. */
-function buildRun(label: string, wallMs: number, extraLog = ''): BuildRun {
+function buildRun(
+	label: string,
+	wallMs: number,
+	extraLog = '',
+	cpuMs: number | null = null
+): BuildRun {
 	return {
 		label,
 		wallMs,
+		cpuMs,
 		maxRssBytes: 512 * 2 ** 20,
 		buildRssBytes: 400 * 2 ** 20,
 		output: { pages: 148, files: 160, bytes: 6 * 2 ** 20 },
@@ -49,11 +58,14 @@ const results: BenchResults = {
 		rssTool: '/usr/bin/time -v',
 	},
 	runs: 3,
+	example: null,
 	sizes: [
 		summarizeSize({
 			corpus,
 			cold: buildRun('cold', 16_000),
 			warm: [buildRun('warm-1', 12_000), buildRun('warm-2', 11_000), buildRun('warm-3', 13_000)],
+			edited: [buildRun('edited-1', 14_000)],
+			floor: buildRun('floor-cold', 8_000),
 		}),
 	],
 };
@@ -91,22 +103,64 @@ describe('formatSummaryTable', () => {
 });
 
 describe('formatPhaseTable', () => {
-	it('gives a cold and a warm column per size, the warm one the median of the warm builds', () => {
+	it('gives a cold, a warm and an edited column per size, the warm one the median of the warm builds', () => {
 		const table = formatPhaseTable(results.sizes);
 		// Cells are padded to the widest one, as Prettier pads Markdown tables.
 		const row = (...cells: string[]) =>
 			new RegExp(
-				`^\\| ${cells.map((cell) => `${cell.replace(/[.()]/g, '\\$&')}\\s*`).join('\\| ')}\\|$`,
+				`^\\| ${cells.map((cell) => `${cell.replace(/[.()+]/g, '\\$&')}\\s*`).join('\\| ')}\\|$`,
 				'm'
 			);
-		expect(table.split('\n')[0]).toMatch(row('phase', '100 cold', '100 warm'));
-		expect(table).toMatch(row('Node start-up and config loading', '6.00 s', '2.00 s'));
-		expect(table).toMatch(row('·· feeds (all formats, tags)', '1.50 s', '1.50 s'));
+		expect(table.split('\n')[0]).toMatch(row('phase', '100 cold', '100 warm', '100 edited'));
+		expect(table).toMatch(row('Node start-up and config loading', '6.00 s', '2.00 s', '4.00 s'));
+		expect(table).toMatch(row('·· feeds (all formats, tags)', '1.50 s', '1.50 s', '1.50 s'));
 		expect(table).toMatch(
-			row('after build: cards, sitemap, search, links, gz/br', '500 ms', '500 ms')
+			row('after build: cards, sitemap, search, links, gz/br', '500 ms', '500 ms', '500 ms')
 		);
-		expect(table).toMatch(row('· optimized images', '–', '–'));
-		expect(table).toMatch(row('· link checker', '300 ms', '300 ms'));
+		expect(table).toMatch(row('· optimized images', '–', '–', '–'));
+		expect(table).toMatch(row('·· link checker (its own busy time)', '300 ms', '300 ms', '300 ms'));
+		expect(table).toMatch(row('CPU time (user + system, all processes)', '–', '–', '–'));
+	});
+});
+
+describe('formatFloorTable', () => {
+	it('puts each build beside the floor with both ratios, the goal and whether each ratio meets it', () => {
+		const measured: BenchResults = {
+			...results,
+			example: {
+				cold: buildRun('cold', 20_000, '', 30_000),
+				floor: buildRun('floor-cold', 4_000, '', 5_000),
+			},
+		};
+		const lines = formatFloorTable(compareWithFloor(measured)).split('\n');
+		expect(lines[0]).toMatch(/^\| build\s+\| Fieldnotes wall \| floor wall \| wall ratio \|/);
+		const cells = (line: string | undefined) =>
+			line
+				?.split('|')
+				.slice(1, -1)
+				.map((cell) => cell.trim());
+		expect(cells(lines[2])).toEqual([
+			'example site, cold',
+			'20.00 s',
+			'4.00 s',
+			'5.00×',
+			'30.00 s',
+			'5.00 s',
+			'6.00×',
+			'≤ 4×',
+			'no / no',
+		]);
+		expect(cells(lines[5])).toEqual([
+			'100 articles, one article edited',
+			'14.00 s',
+			'8.00 s',
+			'1.75×',
+			'–',
+			'–',
+			'–',
+			'≤ 0.25×',
+			'no / –',
+		]);
 	});
 });
 
@@ -121,14 +175,16 @@ describe('listReuse', () => {
 					9_000,
 					[
 						'  ├─ /blog/b/index.html (restored) ',
-						'[fieldnotes:social-cards] social cards: 1 rendered, 990 reused (164 ms; 991 copied into the output in 61 ms; cache x)',
+						'[fieldnotes:social-cards] social cards: 1 rendered, 990 reused (164 ms on 1 worker thread, 0 ms of it after the pages; 991 copied into the output in 61 ms; cache x)',
 						'[fieldnotes:search-index] search index: 947 pages, 1010 files, 3862.9 KiB in 709 ms, copied from the last build (no page changed)',
 					].join('\n')
 				),
 			],
+			edited: [],
+			floor: buildRun('floor-cold', 8_000),
 		});
 		expect(listReuse([reusing])).toEqual([
-			'100 articles, last warm build: 1 of 148 pages copied from the previous build, 990 social cards reused and 1 drawn, the search index copied.',
+			'100 articles, last warm build: 1 route (pages and feeds) copied from the previous build, of 148 pages, 990 social cards reused and 1 drawn, the search index copied.',
 		]);
 	});
 });
@@ -150,6 +206,8 @@ describe('listCaveats', () => {
 						buildRun('warm-1', 12_000),
 						buildRun('warm-2', 16_000, 'clearing the content cache.'),
 					],
+					edited: [],
+					floor: buildRun('floor-cold', 8_000),
 				}),
 			],
 		};
@@ -180,15 +238,39 @@ describe('summarizeSize', () => {
 	it('keeps the Node process peak apart from the largest process of any build', () => {
 		const cold = { ...buildRun('cold', 1), maxRssBytes: 3 * 2 ** 30, buildRssBytes: 2 ** 30 };
 		const warm = { ...buildRun('warm-1', 1), maxRssBytes: 2 ** 30, buildRssBytes: 1.5 * 2 ** 30 };
-		const size = summarizeSize({ corpus, cold, warm: [warm] });
+		const size = summarizeSize({ corpus, cold, warm: [warm], edited: [], floor: cold });
 		expect(size.peakRssBytes).toBe(3 * 2 ** 30);
 		expect(size.peakBuildRssBytes).toBe(1.5 * 2 ** 30);
 	});
 
 	it('has no peak RSS when no build measured it', () => {
 		const unmeasured = { ...buildRun('cold', 1), maxRssBytes: null, buildRssBytes: null };
-		const size = summarizeSize({ corpus, cold: unmeasured, warm: [unmeasured] });
+		const size = summarizeSize({
+			corpus,
+			cold: unmeasured,
+			warm: [unmeasured],
+			edited: [],
+			floor: unmeasured,
+		});
 		expect(size.peakRssBytes).toBeNull();
 		expect(size.peakBuildRssBytes).toBeNull();
+	});
+});
+
+describe('listScaling', () => {
+	it('says how the cost per article of 10,000 articles compares with 1,000, and the Node peak RSS', () => {
+		const sized = (articles: number, cpuMs: number, rss: number) =>
+			summarizeSize({
+				corpus: { articles, drafts: 0, words: 0 },
+				cold: { ...buildRun('cold', cpuMs, '', cpuMs), buildRssBytes: rss },
+				warm: [buildRun('warm-1', 1)],
+				edited: [],
+				floor: buildRun('floor-cold', 1),
+			});
+		expect(
+			listScaling([sized(1000, 50_000, 2 ** 30), sized(10_000, 650_000, 2.5 * 2 ** 30)])
+		).toEqual([
+			"10,000 articles: a cold build costs 1.30× per article what 1,000 articles cost (goal ≤ 1.25×: not met); Node's peak RSS 2.50 GiB (goal under 2.00 GiB: not met).",
+		]);
 	});
 });
