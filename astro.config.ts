@@ -23,6 +23,7 @@ import { scrollableTablesPlugin } from './src/markdown/scrollable-tables';
 import { basePathOf, withoutBase } from './src/lib/paths';
 import { THEME_SNIPPET } from './src/features/theme-toggle/theme-snippet';
 import { siteConfig } from './src/site.config';
+import { fonts } from './src/theme';
 
 const base = basePathOf(siteConfig.url);
 const sitemapFacts = readSitemapFacts(`${contentDirectory}/blog`, siteConfig.timeZone);
@@ -111,6 +112,15 @@ export default defineConfig({
 	},
 	vite: {
 		plugins: [tailwindcss()],
+		resolve: {
+			// BaseLayout preloads the body font by this name: the file src/theme.ts names.
+			alias: [
+				{
+					find: /^@theme-fonts\/sans(?=\?url$)/,
+					replacement: `${fonts.sans.package}/files/${fonts.sans.file}`,
+				},
+			],
+		},
 		build: {
 			rolldownOptions: {
 				onLog(level, log, handler) {

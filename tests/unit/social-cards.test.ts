@@ -25,8 +25,17 @@ describe('readSocialCardSettings', () => {
 		);
 	});
 
-	it("takes the light theme's colours from the stylesheet", () => {
-		expect(settings.palette.surface).toBe('#fbfaf7');
+	it('reads the card font src/theme.ts names, and says how to fix a font it cannot draw with', () => {
+		expect(
+			readSocialCardSettings(process.cwd(), '/tmp/', { package: '@fontsource/jetbrains-mono' })
+				.fonts[0]?.file
+		).toMatch(/@fontsource\/jetbrains-mono\/files\/jetbrains-mono-latin-400-normal\.woff$/);
+		expect(() =>
+			readSocialCardSettings(process.cwd(), '/tmp/', { package: '@fontsource-variable/inter' })
+		).toThrow(/no static WOFF file .*inter-latin-400-normal\.woff.*@fontsource-variable/);
+		expect(() =>
+			readSocialCardSettings(process.cwd(), '/tmp/', { package: '@fontsource/not-installed' })
+		).toThrow(/not installed: run `npm install @fontsource\/not-installed`/);
 	});
 
 	it('digests the card code, fonts and renderer versions the same way every time', () => {

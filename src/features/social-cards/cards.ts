@@ -8,7 +8,7 @@ import { getArticles, getTags } from '@/catalogue/articles';
 import { getMainAuthor } from '@/catalogue/author';
 import { getCaseStudies, getExperiments } from '@/catalogue/portfolio';
 import { SECTION_PAGES } from '@/catalogue/section-pages';
-import { DRAWABLE, type SocialCardJob } from './renderer';
+import { DRAWABLE, measureCardText, type SocialCardJob } from './renderer';
 import { publicUrl } from '@/catalogue/site-urls';
 
 /** A social card and the page it belongs to. */
@@ -45,6 +45,7 @@ export async function getSocialCardImage(pagePath: string): Promise<PreviewImage
 			card.content,
 			fitSocialCardText(card.content, {
 				drawable: DRAWABLE,
+				measure: measureCardText,
 				// Only whether there is a cover matters to the text, not the image.
 				coverDataUrl: card.coverFile,
 			})

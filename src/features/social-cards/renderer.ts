@@ -1,17 +1,20 @@
 import { renderAsync } from '@resvg/resvg-js';
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
 import {
 	buildSocialCardTree,
+	CARD_FONT_FAMILY,
 	COVER_PANEL,
+	SOCIAL_CARD_PALETTE,
 	SOCIAL_CARD_SIZE,
 	socialCardKey,
 	type SocialCardContent,
 } from './card';
+import { createTextMeasure } from './font-metrics';
 import { parseUnicodeRanges, subsetsUsedBy, type FontSubset } from './text-fit';
 import type { SocialCardBuildRecord } from './integration';
 
@@ -30,6 +33,10 @@ const SUBSETS: FontSubset[] = Object.entries(settings.subsets).map(([name, list]
 }));
 /** The code points the card fonts can draw. */
 export const DRAWABLE = SUBSETS.flatMap(({ ranges }) => ranges);
+/** Measures card text with the card font's own files, as the cards are drawn with them. */
+export const measureCardText = createTextMeasure(settings.fonts, SUBSETS, (file) =>
+	readFileSync(file)
+);
 // Cards a build draws at once: satori lays one out on this thread while resvg and sharp
 // rasterise and encode others on libuv's thread pool, so both cores work.
 const IN_FLIGHT = 4;
@@ -88,7 +95,7 @@ async function keyOf(job: SocialCardJob): Promise<{ file: string; cover: Buffer 
 	const cover = job.coverFile ? await readFile(job.coverFile) : undefined;
 	const key = socialCardKey({
 		content: job.content,
-		palette: settings.palette,
+		palette: SOCIAL_CARD_PALETTE,
 		rendererDigest: settings.rendererDigest,
 		coverDigest: cover && createHash('sha256').update(cover).digest('hex'),
 	});
@@ -99,8 +106,9 @@ async function keyOf(job: SocialCardJob): Promise<{ file: string; cover: Buffer 
 async function draw(job: SocialCardJob, cover: Buffer | undefined): Promise<Buffer> {
 	const coverDataUrl = cover && (await coverPanel(cover));
 	const tree = buildSocialCardTree(job.content, {
-		palette: settings.palette,
+		palette: SOCIAL_CARD_PALETTE,
 		drawable: DRAWABLE,
+		measure: measureCardText,
 		coverDataUrl,
 	});
 	// satori takes a React element or, as here, the plain object form of one.
@@ -122,15 +130,15 @@ async function draw(job: SocialCardJob, cover: Buffer | undefined): Promise<Buff
 async function coverPanel(cover: Buffer): Promise<string> {
 	const jpeg = await sharp(cover)
 		.resize(COVER_PANEL.width, COVER_PANEL.height, { fit: 'cover' })
-		.flatten({ background: settings.palette.surface })
+		.flatten({ background: SOCIAL_CARD_PALETTE.surface })
 		.jpeg({ quality: 85 })
 		.toBuffer();
 	return `data:image/jpeg;base64,${jpeg.toString('base64')}`;
 }
 
 /**
- * Inter's Latin files, and those of the other subsets the card's text uses. satori keeps the
- * fonts it parsed for each array it is given, so each distinct list is made once per build.
+ * The card font's Latin files, and those of the other subsets the card's text uses. satori keeps
+ * the fonts it parsed for each array it is given, so each distinct list is made once per build.
  */
 function loadFonts(content: SocialCardContent): Promise<Font[]> {
 	const text = [content.siteName, content.label, content.title, content.description, content.date]
@@ -145,7 +153,7 @@ function loadFonts(content: SocialCardContent): Promise<Font[]> {
 				.filter(({ subset }) => subsets.includes(subset))
 				.map(async ({ subset, file, weight }) => ({
 					// Fonts of one name are not fallbacks of each other in satori; fonts of other names are.
-					name: subset === 'latin' ? 'Inter' : `Inter ${subset}`,
+					name: subset === 'latin' ? CARD_FONT_FAMILY : `${CARD_FONT_FAMILY} ${subset}`,
 					data: await readFile(file),
 					weight,
 				}))
