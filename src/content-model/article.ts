@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
+import { articlePath } from '@/lib/paths';
 import { dateSchema } from './dates';
 import {
 	coverFields,
@@ -55,7 +56,7 @@ export function articleSchema(
 		aliases: z
 			.array(
 				z.string().regex(/^\/(?:[\w.~-]+\/)+$/, {
-					message: 'must be a site path with a trailing slash, such as "/blog/old-slug/"',
+					message: `must be a site path with a trailing slash, such as "${articlePath('old-slug')}"`,
 				})
 			)
 			.default([]),

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { findArticleFiles } from './entry-files';
 import { parseFrontmatter, splitFrontmatter } from './frontmatter';
 import { dateSchema } from './dates';
+import { PAGE_PATHS, SECTIONS } from '@/lib/paths';
 
 /** What the sitemap needs to know about one article, read straight from its frontmatter. */
 export interface SitemapFacts {
@@ -47,7 +48,10 @@ export interface ArticleSource {
  * Every entry file under `directory` with its URL, by the glob loader's rules.
  * @param urlPrefix the section the entries are published under: `/blog/`, `/case-studies/`, `/`
  */
-export function listArticleSources(directory: string, urlPrefix = '/blog/'): ArticleSource[] {
+export function listArticleSources(
+	directory: string,
+	urlPrefix: string = SECTIONS.blog
+): ArticleSource[] {
 	let files;
 	try {
 		files = findArticleFiles(directory);
@@ -59,9 +63,10 @@ export function listArticleSources(directory: string, urlPrefix = '/blog/'): Art
 
 /** The content folders whose entries get pages, and the section each is published under. */
 export const PAGE_SECTIONS = [
-	['blog', '/blog/'],
-	['case-studies', '/case-studies/'],
-	['experiments', '/experiments/'],
-	['services', '/services/'],
-	['pages', '/'],
+	['blog', SECTIONS.blog],
+	['case-studies', SECTIONS.caseStudies],
+	['experiments', SECTIONS.experiments],
+	['services', SECTIONS.services],
+	// content/pages/<id> is served at /<id>/.
+	['pages', PAGE_PATHS.home],
 ] as const;

@@ -1,5 +1,5 @@
 import { suggestNearest } from '@/lib/nearest';
-import { basePathOf, withoutBase } from '@/lib/paths';
+import { articlePath, basePathOf, withoutBase } from '@/lib/paths';
 import { toIsoDay } from '@/lib/format-date';
 import type { ArticleSummary } from './article-summary';
 import type { Problem } from './problem';
@@ -68,7 +68,7 @@ export function checkLinks(
 			const target = bySlug.get(slug);
 			let message: string | undefined;
 			if (!target) {
-				if (aliases.has(`/blog/${slug}/`)) continue;
+				if (aliases.has(articlePath(slug))) continue;
 				const suggestion = suggestNearest(slug, liveSlugs);
 				message = `links to ${url}, which does not exist${suggestion === undefined ? '' : ` (did you mean /blog/${suggestion}/?)`}`;
 			} else if (source.status !== 'draft') {

@@ -1,3 +1,4 @@
+import { PAGE_PATHS } from '@/lib/paths';
 import type { ArticleSummary, Located } from './article-summary';
 import { compareText, type Problem } from './problem';
 
@@ -9,7 +10,7 @@ const FIXED_FILES = [
 	'/rss.xsl',
 	'/404.html',
 	'/robots.txt',
-	'/sitemap-index.xml',
+	PAGE_PATHS.sitemapIndex,
 	'/sitemap-0.xml',
 ];
 

@@ -1,5 +1,5 @@
 import { assertRedirectsFree, type Redirect } from './redirects';
-import { articlePath, blogIndexPath, tagPath } from '@/lib/paths';
+import { articlePath, blogIndexPath, PAGE_PATHS, sectionPath, tagPath } from '@/lib/paths';
 import { siteConfig } from '@/site.config';
 import { getArticles, getArticlesTagged, getTags } from '@/catalogue/articles';
 
@@ -32,8 +32,8 @@ async function loadRedirects(): Promise<Redirect[]> {
 /** Every page URL the site builds besides redirects, with where it comes from. */
 async function listRoutes(): Promise<Map<string, string>> {
 	const routes = new Map<string, string>([
-		['/', 'the home page'],
-		['/tags/', 'the tag index'],
+		[PAGE_PATHS.home, 'the home page'],
+		[sectionPath('tags'), 'the tag index'],
 	]);
 	const articles = await getArticles();
 	for (const article of articles) {

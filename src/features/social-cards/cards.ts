@@ -1,7 +1,7 @@
 import type { ImageMetadata } from 'astro';
 import { formatDate } from '@/lib/format-date';
 import type { PreviewImage } from '@/features/head-metadata/head-metadata';
-import { articlePath, socialCardPath, tagPath } from '@/lib/paths';
+import { articlePath, entryPath, PAGE_PATHS, socialCardPath, tagPath } from '@/lib/paths';
 import { fitSocialCardText, SOCIAL_CARD_SIZE, socialCardAlt, type SocialCardContent } from './card';
 import { siteConfig } from '@/site.config';
 import { getArticles, getTags } from '@/catalogue/articles';
@@ -36,7 +36,9 @@ export function getSocialCards(): Promise<Map<string, SocialCard>> {
 export async function getSocialCardImage(pagePath: string): Promise<PreviewImage> {
 	const cards = await getSocialCards();
 	const card =
-		cards.get(pagePath) ?? cards.get(pagePath.replace(/\/\d+\/$/, '/')) ?? cards.get('/');
+		cards.get(pagePath) ??
+		cards.get(pagePath.replace(/\/\d+\/$/, '/')) ??
+		cards.get(PAGE_PATHS.home);
 	if (!card) throw new Error('The home page has no social card.');
 	return {
 		url: publicUrl(card.path),
@@ -77,7 +79,7 @@ async function collectSocialCards(): Promise<Map<string, SocialCard>> {
 	];
 	const facts: [string, CardFacts][] = [
 		[
-			'/',
+			PAGE_PATHS.home,
 			{
 				title: siteConfig.description,
 				description: [author.name, author.role, author.location].join(' · '),
@@ -107,7 +109,7 @@ async function collectSocialCards(): Promise<Map<string, SocialCard>> {
 			},
 		]),
 		...caseStudies.map(({ id, data }): [string, CardFacts] => [
-			`/case-studies/${id}/`,
+			entryPath('caseStudies', id),
 			{
 				label: 'Case study',
 				title: data.title,
@@ -118,7 +120,7 @@ async function collectSocialCards(): Promise<Map<string, SocialCard>> {
 			},
 		]),
 		...experiments.map(({ id, data }): [string, CardFacts] => [
-			`/experiments/${id}/`,
+			entryPath('experiments', id),
 			{
 				label: 'Experiment',
 				title: data.title,
