@@ -105,3 +105,11 @@ export function socialCardPath(pagePath: string): string {
 	const name = pagePath.replace(/^\/+|\/+$/g, '');
 	return `/social-cards/${name === '' ? 'home' : name}.png`;
 }
+
+/**
+ * Site path of the small WebP copy of a page's social card, which the site's own cards show:
+ * `/blog/x/` has `/social-cards/blog/x.webp`.
+ */
+export function socialCardPreviewPath(pagePath: string): string {
+	return socialCardPath(pagePath).replace(/\.png$/, '.webp');
+}

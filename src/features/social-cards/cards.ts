@@ -1,7 +1,14 @@
 import type { ImageMetadata } from 'astro';
 import { formatDate } from '@/lib/format-date';
 import type { PreviewImage } from '@/features/head-metadata/head-metadata';
-import { articlePath, entryPath, PAGE_PATHS, socialCardPath, tagPath } from '@/lib/paths';
+import {
+	articlePath,
+	entryPath,
+	PAGE_PATHS,
+	socialCardPath,
+	socialCardPreviewPath,
+	tagPath,
+} from '@/lib/paths';
 import { fitSocialCardText, SOCIAL_CARD_SIZE, socialCardAlt, type SocialCardContent } from './card';
 import { siteConfig } from '@/site.config';
 import { getArticles, getTags } from '@/catalogue/articles';
@@ -138,6 +145,7 @@ async function collectSocialCards(): Promise<Map<string, SocialCard>> {
 			{
 				pagePath,
 				path: socialCardPath(pagePath),
+				previewPath: socialCardPreviewPath(pagePath),
 				content: { ...site, ...content, tags: shown },
 				coverFile: cover && coverFileOf(cover),
 			},

@@ -22,6 +22,8 @@ import type { SocialCardBuildRecord } from './integration';
 export interface SocialCardJob {
 	/** Site path of the PNG, e.g. `/social-cards/blog/x.png`. */
 	path: string;
+	/** Site path of its small WebP copy, e.g. `/social-cards/blog/x.webp`. */
+	previewPath: string;
 	content: SocialCardContent;
 	coverFile: string | undefined;
 }
@@ -40,6 +42,17 @@ export const measureCardText = createTextMeasure(settings.fonts, SUBSETS, (file)
 // Cards a build draws at once: satori lays one out on this thread while resvg and sharp
 // rasterise and encode others on libuv's thread pool, so both cores work.
 const IN_FLIGHT = 4;
+/**
+ * The width of a card's preview: the WebP copy the site's own cards show, at most about 300 CSS
+ * pixels wide, so twice that covers two device pixels per CSS pixel in a fifth of the PNG's bytes.
+ */
+const PREVIEW_WIDTH = 600;
+
+/** The two files of a drawn card in the cache: the PNG and its WebP preview. */
+interface CachedCard {
+	png: string;
+	preview: string;
+}
 
 type Font = { name: string; data: Buffer; weight: 400 | 700 };
 /** The font list for each set of subsets a card needs, parsed by satori once per list. */
@@ -54,12 +67,12 @@ export async function prepareSocialCards(jobs: readonly SocialCardJob[]): Promis
 	const started = performance.now();
 	await mkdir(settings.cacheDirectory, { recursive: true });
 	const keyed = await Promise.all(jobs.map(async (job) => ({ job, ...(await keyOf(job)) })));
-	const missing = keyed.filter(({ file }) => !existsSync(file));
+	const missing = keyed.filter(({ files }) => !existsSync(files.png) || !existsSync(files.preview));
 	const failures: Error[] = [];
 	const running = new Set<Promise<void>>();
 	for (const card of missing) {
 		const task = draw(card.job, card.cover)
-			.then((png) => store(card.file, png))
+			.then((drawn) => storeCard(card.files, drawn))
 			.catch((error: unknown) => {
 				failures.push(
 					new Error(`Drawing the social card ${card.job.path} failed`, { cause: error })
@@ -71,27 +84,38 @@ export async function prepareSocialCards(jobs: readonly SocialCardJob[]): Promis
 	}
 	await Promise.all(running);
 	if (failures[0]) throw failures[0];
-	await pruneCache(new Set(keyed.map(({ file }) => file)));
+	await pruneCache(new Set(keyed.flatMap(({ files }) => [files.png, files.preview])));
 	const record: SocialCardBuildRecord = {
 		rendered: missing.length,
 		reused: keyed.length - missing.length,
 		milliseconds: Math.round(performance.now() - started),
-		cards: keyed.map(({ job, file }) => [job.path, file]),
+		cards: keyed.flatMap(({ job, files }): [string, string][] => [
+			[job.path, files.png],
+			[job.previewPath, files.preview],
+		]),
 	};
 	await writeFile(settings.buildRecord, JSON.stringify(record));
 }
 
-/** The PNG of one card: from the cache when its inputs are unchanged, else drawn and cached. */
-export async function getSocialCardPng(job: SocialCardJob): Promise<Buffer> {
-	const { file, cover } = await keyOf(job);
-	if (existsSync(file)) return readFile(file);
-	const png = await draw(job, cover);
+/**
+ * One card's PNG or its WebP preview: from the cache when its inputs are unchanged, else drawn
+ * and cached.
+ */
+export async function getSocialCardFile(
+	job: SocialCardJob,
+	which: keyof CachedCard
+): Promise<Buffer> {
+	const { files, cover } = await keyOf(job);
+	if (existsSync(files.png) && existsSync(files.preview)) return readFile(files[which]);
+	const drawn = await draw(job, cover);
 	await mkdir(settings.cacheDirectory, { recursive: true });
-	await store(file, png);
-	return png;
+	await storeCard(files, drawn);
+	return drawn[which];
 }
 
-async function keyOf(job: SocialCardJob): Promise<{ file: string; cover: Buffer | undefined }> {
+async function keyOf(
+	job: SocialCardJob
+): Promise<{ files: CachedCard; cover: Buffer | undefined }> {
 	const cover = job.coverFile ? await readFile(job.coverFile) : undefined;
 	const key = socialCardKey({
 		content: job.content,
@@ -99,11 +123,18 @@ async function keyOf(job: SocialCardJob): Promise<{ file: string; cover: Buffer 
 		rendererDigest: settings.rendererDigest,
 		coverDigest: cover && createHash('sha256').update(cover).digest('hex'),
 	});
-	return { file: join(settings.cacheDirectory, `${key}.png`), cover };
+	const file = join(settings.cacheDirectory, key);
+	return { files: { png: `${file}.png`, preview: `${file}.webp` }, cover };
 }
 
-/** Draws a card: satori turns the element tree into SVG, resvg into pixels, sharp into a PNG. */
-async function draw(job: SocialCardJob, cover: Buffer | undefined): Promise<Buffer> {
+/**
+ * Draws a card: satori turns the element tree into SVG, resvg into pixels, sharp into a PNG and
+ * a WebP preview.
+ */
+async function draw(
+	job: SocialCardJob,
+	cover: Buffer | undefined
+): Promise<Record<keyof CachedCard, Buffer>> {
 	const coverDataUrl = cover && (await coverPanel(cover));
 	const tree = buildSocialCardTree(job.content, {
 		palette: SOCIAL_CARD_PALETTE,
@@ -118,12 +149,15 @@ async function draw(job: SocialCardJob, cover: Buffer | undefined): Promise<Buff
 	});
 	const image = await renderAsync(svg, { font: { loadSystemFonts: false } });
 	// No alpha channel and no metadata: the same pixels always give the same bytes.
-	return sharp(image.pixels, {
-		raw: { width: image.width, height: image.height, channels: 4 },
-	})
-		.removeAlpha()
-		.png()
-		.toBuffer();
+	const pixels = () =>
+		sharp(image.pixels, {
+			raw: { width: image.width, height: image.height, channels: 4 },
+		}).removeAlpha();
+	const [png, preview] = await Promise.all([
+		pixels().png().toBuffer(),
+		pixels().resize(PREVIEW_WIDTH).webp({ quality: 80 }).toBuffer(),
+	]);
+	return { png, preview };
 }
 
 /** The cover cropped to the card's cover panel, as a JPEG data URL for the element tree. */
@@ -163,11 +197,19 @@ function loadFonts(content: SocialCardContent): Promise<Font[]> {
 	return fonts;
 }
 
-/** Writes a card next to its final name, then renames it, so a stopped build leaves no half PNG. */
-async function store(file: string, png: Buffer): Promise<void> {
-	const partial = `${file}.${process.pid}.partial`;
-	await writeFile(partial, png);
-	await rename(partial, file);
+/**
+ * Writes a card's files next to their final names, then renames them, the PNG last, so a stopped
+ * build leaves no half file and no PNG without its preview.
+ */
+async function storeCard(
+	files: CachedCard,
+	drawn: Record<keyof CachedCard, Buffer>
+): Promise<void> {
+	for (const which of ['preview', 'png'] as const) {
+		const partial = `${files[which]}.${process.pid}.partial`;
+		await writeFile(partial, drawn[which]);
+		await rename(partial, files[which]);
+	}
 }
 
 /** Deletes the cached cards (and leftovers of stopped builds) this build did not use. */
