@@ -17,6 +17,7 @@ import { searchIndex } from './src/features/search/integration';
 import { basePathPlugin } from './src/markdown/base-path';
 import { calloutsPlugin } from './src/features/callouts/plugin';
 import { CODE_BLOCK_TRANSFORMERS, CODE_THEMES } from './src/features/code-blocks/transformers';
+import { fullSizeImagesPlugin } from './src/features/full-size-images/plugin';
 import { headingAnchorsPlugin } from './src/features/headings/anchors-plugin';
 import { readingTimePlugin } from './src/features/reading-time/plugin';
 import { scrollableTablesPlugin } from './src/markdown/scrollable-tables';
@@ -53,6 +54,7 @@ export default defineConfig({
 			'src/loaders',
 			'src/markdown',
 			'src/features/callouts/callouts.ts',
+			'src/features/full-size-images/plugin.ts',
 			'src/features/code-blocks/code-block-meta.ts',
 			'src/lib/format-date.ts',
 			'src/features/headings/heading-anchors.ts',
@@ -89,6 +91,7 @@ export default defineConfig({
 			hastPlugins: [
 				calloutsPlugin,
 				scrollableTablesPlugin,
+				fullSizeImagesPlugin,
 				readingTimePlugin,
 				// After reading time, so "Section titled …" is not counted as words.
 				headingAnchorsPlugin,
@@ -96,8 +99,14 @@ export default defineConfig({
 			],
 			features: {
 				// The back-link to each footnote reference: "↩" with the text-style selector, which
-				// keeps iOS from drawing it as an emoji.
-				gfm: { footnotes: { backContent: '↩\uFE0E' } },
+				// keeps iOS from drawing it as an emoji. Its accessible name starts with what it shows
+				// (WCAG 2.5.3, label in name), so a speech user can say it.
+				gfm: {
+					footnotes: {
+						backContent: '↩\uFE0E',
+						backLabel: '↩\uFE0E Back to reference {reference}',
+					},
+				},
 			},
 		}),
 		shikiConfig: {

@@ -38,10 +38,10 @@ export const colors = {
 	// Diff and highlight tints keep every code token at 4.5:1 or more
 	// (see src/features/code-blocks/transformers.ts).
 	/** An added line in a diff, and its "+" marker. */
-	'code-added-bg': { light: '#e6ffec', dark: '#12261e' },
+	'code-added-bg': { light: '#dafbe1', dark: '#12261e' },
 	'code-added-ink': { light: '#116329', dark: '#7ee787' },
 	/** A removed line in a diff, and its "−" marker. */
-	'code-removed-bg': { light: '#fff0ee', dark: '#25171c' },
+	'code-removed-bg': { light: '#ffebe9', dark: '#25171c' },
 	'code-removed-ink': { light: '#82071e', dark: '#ffa198' },
 	/** A highlighted line, and the bar on its left. */
 	'code-highlighted-bg': { light: '#fff8c5', dark: '#2a2614' },

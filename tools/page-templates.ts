@@ -18,6 +18,7 @@ const TEMPLATES: readonly { name: string; file: RegExp }[] = [
 	{ name: 'case-study', file: /^case-studies\/[^/]+\/index\.html$/ },
 	{ name: 'experiments', file: /^experiments\/index\.html$/ },
 	{ name: 'experiment', file: /^experiments\/[^/]+\/index\.html$/ },
+	{ name: 'service', file: /^services\/[^/]+\/index\.html$/ },
 	{ name: 'about', file: /^about\/index\.html$/ },
 	{ name: 'site-map', file: /^site-map\/index\.html$/ },
 	{ name: 'search', file: /^search\/index\.html$/ },

@@ -37,12 +37,13 @@ describe('pickTemplatePages', () => {
 		expect(article('gone')).toBe('/blog/a-post/');
 	});
 
-	it('includes the portfolio sections when they are built', () => {
+	it('includes the portfolio sections and services when they are built', () => {
 		const names = pickTemplatePages([
 			'case-studies/index.html',
 			'case-studies/shop/index.html',
 			'experiments/index.html',
 			'experiments/tool/index.html',
+			'services/review/index.html',
 			'about/index.html',
 			'site-map/index.html',
 		]).map(({ name }) => name);
@@ -51,6 +52,7 @@ describe('pickTemplatePages', () => {
 			'case-study',
 			'experiments',
 			'experiment',
+			'service',
 			'about',
 			'site-map',
 		]);
