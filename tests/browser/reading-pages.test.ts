@@ -169,6 +169,22 @@ describe('the author', () => {
 	});
 });
 
+describe('web fonts', () => {
+	it('are the body font alone on pages without code, and the code font too on pages with it', async () => {
+		const loadedOn = async (path: string) => {
+			const page = await openIn(PHONE, path);
+			const families = await page.evaluate(() =>
+				[...document.fonts].filter((font) => font.status === 'loaded').map((font) => font.family)
+			);
+			await page.context().close();
+			return families.sort();
+		};
+		expect(await loadedOn('/')).toEqual(['Inter Variable']);
+		expect(await loadedOn(CASE_STUDY)).toEqual(['Inter Variable']);
+		expect(await loadedOn(ARTICLE)).toEqual(['Inter Variable', 'JetBrains Mono Variable']);
+	});
+});
+
 describe('diff lines in the light theme', () => {
 	it('mark an added line with a tint set off from the code and a bar in the marker colour', async () => {
 		const page = await openIn(DESKTOP, ARTICLE);
