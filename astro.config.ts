@@ -30,6 +30,7 @@ import {
 	CODE_TOKEN_STYLESHEET,
 } from './src/features/code-blocks/transformers';
 import { tokenStylesheetPlugin } from './src/features/code-blocks/token-classes';
+import { fullSizeImagesPlugin } from './src/features/full-size-images/plugin';
 import { headingAnchorsPlugin } from './src/features/headings/anchors-plugin';
 import { readingTimePlugin } from './src/features/reading-time/plugin';
 import { mathPlugin } from './src/features/math/plugin';
@@ -41,6 +42,7 @@ import { basePathOf, withoutBase } from './src/lib/paths';
 import { THEME_SNIPPET } from './src/features/theme-toggle/theme-snippet';
 import { getAnalyticsSources } from './src/features/analytics/analytics';
 import { siteConfig } from './src/site.config';
+import { fonts } from './src/theme';
 
 const base = basePathOf(siteConfig.url);
 const analyticsSources = getAnalyticsSources(siteConfig.analytics);
@@ -134,6 +136,7 @@ export default defineConfig({
 				mathPlugin,
 				diagramsPlugin,
 				tableAlignmentPlugin,
+				fullSizeImagesPlugin,
 				readingTimePlugin,
 				// After reading time, so "Section titled …" is not counted as words.
 				headingAnchorsPlugin,
@@ -156,6 +159,15 @@ export default defineConfig({
 	},
 	vite: {
 		plugins: [tailwindcss(), tokenStylesheetPlugin(CODE_TOKEN_STYLESHEET)],
+		resolve: {
+			// BaseLayout preloads the body font by this name: the file src/theme.ts names.
+			alias: [
+				{
+					find: /^@theme-fonts\/sans(?=\?url$)/,
+					replacement: `${fonts.sans.package}/files/${fonts.sans.file}`,
+				},
+			],
+		},
 		build: {
 			rolldownOptions: {
 				onLog(level, log, handler) {

@@ -1,4 +1,6 @@
 import { defineSiteConfig } from './content-model/site-config';
+import { FEED_PATHS } from './features/feeds/feed';
+import { PAGE_PATHS, pagePath, sectionPath } from './lib/paths';
 
 /** The site owner's settings. Every field is documented in `src/content-model/site-config.ts`. */
 export const siteConfig = defineSiteConfig({
@@ -9,17 +11,24 @@ export const siteConfig = defineSiteConfig({
 	locale: 'en-GB',
 	timeZone: 'Asia/Dubai',
 	author: 'layla-haddad',
+	hero: 'Layla Haddad writes about engineering that ships.',
+	sections: {
+		blog: {
+			description:
+				'Articles on architecture, reliability and consulting for teams that ship, newest first.',
+		},
+	},
 	navigation: [
-		{ label: 'Blog', href: '/blog/' },
-		{ label: 'Case studies', href: '/case-studies/' },
-		{ label: 'Experiments', href: '/experiments/' },
-		{ label: 'About', href: '/about/' },
+		{ label: 'Blog', href: sectionPath('blog') },
+		{ label: 'Case studies', href: sectionPath('caseStudies') },
+		{ label: 'Experiments', href: sectionPath('experiments') },
+		{ label: 'About', href: pagePath('about') },
 	],
 	footerLinks: [
-		{ label: 'RSS', href: '/rss.xml' },
-		{ label: 'Site map', href: '/site-map/' },
-		{ label: 'Terms', href: '/terms/' },
-		{ label: 'Privacy', href: '/privacy/' },
+		{ label: 'RSS', href: FEED_PATHS.rss },
+		{ label: 'Site map', href: PAGE_PATHS.siteMap },
+		{ label: 'Terms', href: pagePath('terms') },
+		{ label: 'Privacy', href: pagePath('privacy') },
 	],
 	newsletter: { action: 'https://buttondown.com/api/emails/embed-subscribe/fieldnotes' },
 	postsPerPage: 10,

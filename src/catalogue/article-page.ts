@@ -2,7 +2,7 @@ import type { render } from 'astro:content';
 import type { PersonFacts } from '@/features/head-metadata/head-metadata';
 import { buildBreadcrumbs, type Breadcrumb } from '@/lib/breadcrumbs';
 import { buildEditUrl } from '@/lib/edit-link';
-import { articlePath, blogIndexPath, seriesPath } from '@/lib/paths';
+import { articlePath, blogIndexPath, entryPath, seriesPath } from '@/lib/paths';
 import { publicUrl } from './site-urls';
 import type { ReadingTime } from '@/features/reading-time/reading-time';
 import { getContentStylesheets } from '@/features/math/stylesheet';
@@ -105,6 +105,6 @@ async function getCallToAction(serviceId: string | undefined): Promise<CallToAct
 	return {
 		title: service.data.title,
 		description: service.data.description,
-		href: `/services/${service.id}/`,
+		href: entryPath('services', service.id),
 	};
 }

@@ -1,4 +1,5 @@
 import { isBuilt, type BuiltSections } from '@/lib/navigation';
+import { pagePath } from '@/lib/paths';
 import { siteConfig } from '@/site.config';
 import { getArticles } from './articles';
 import { getCaseStudies, getExperiments, getPages } from './portfolio';
@@ -37,7 +38,7 @@ export async function getFooterLinks(): Promise<NavigationLink[]> {
 
 /** The site path of a page of `content/pages/` (`privacy`, `about`), when this build has it. */
 export async function getPagePath(id: string): Promise<string | undefined> {
-	return (await getBuiltSections()).pageIds.has(id) ? `/${id}/` : undefined;
+	return (await getBuiltSections()).pageIds.has(id) ? pagePath(id) : undefined;
 }
 
 /** The site path of the privacy page, when this build has one. */

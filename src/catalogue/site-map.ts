@@ -1,9 +1,18 @@
-import { blogIndexPath, articlePath, seriesPath, tagPath } from '@/lib/paths';
+import {
+	articlePath,
+	blogIndexPath,
+	entryPath,
+	PAGE_PATHS,
+	pagePath,
+	sectionPath,
+	seriesPath,
+	tagPath,
+} from '@/lib/paths';
 import { getSeries } from './series';
 import { siteConfig } from '@/site.config';
+import { SECTION_PAGES } from './section-pages';
 import { getArticles, getTags } from './articles';
 import { getCaseStudies, getExperiments, getPages, getServices } from './portfolio';
-import { SECTION_PAGES } from './section-pages';
 
 /** One link of the HTML site map. */
 export interface SiteMapLink {
@@ -53,9 +62,9 @@ export async function getSiteMapSections(): Promise<SiteMapSection[]> {
 			id: 'pages',
 			title: 'Pages',
 			links: [
-				{ label: 'Home', href: '/' },
-				...pages.map(({ id, data }) => ({ label: data.title, href: `/${id}/` })),
-				{ label: 'Site map', href: '/site-map/' },
+				{ label: 'Home', href: PAGE_PATHS.home },
+				...pages.map(({ id, data }) => ({ label: data.title, href: pagePath(id) })),
+				{ label: 'Site map', href: PAGE_PATHS.siteMap },
 			],
 		},
 		{
@@ -66,7 +75,7 @@ export async function getSiteMapSections(): Promise<SiteMapSection[]> {
 		},
 		{
 			id: 'series',
-			title: 'Series',
+			title: SECTION_PAGES.series.title,
 			links: series.length
 				? [
 						{ label: 'All series', href: SECTION_PAGES.series.path },
@@ -76,26 +85,26 @@ export async function getSiteMapSections(): Promise<SiteMapSection[]> {
 		},
 		{
 			id: 'case-studies',
-			title: 'Case studies',
+			title: SECTION_PAGES.caseStudies.title,
 			links: caseStudies.length
 				? [
-						{ label: 'All case studies', href: '/case-studies/' },
+						{ label: 'All case studies', href: sectionPath('caseStudies') },
 						...caseStudies.map(({ id, data }) => ({
 							label: data.title,
-							href: `/case-studies/${id}/`,
+							href: entryPath('caseStudies', id),
 						})),
 					]
 				: [],
 		},
 		{
 			id: 'experiments',
-			title: 'Experiments',
+			title: SECTION_PAGES.experiments.title,
 			links: experiments.length
 				? [
-						{ label: 'All experiments', href: '/experiments/' },
+						{ label: 'All experiments', href: sectionPath('experiments') },
 						...experiments.map(({ id, data }) => ({
 							label: data.title,
-							href: `/experiments/${id}/`,
+							href: entryPath('experiments', id),
 						})),
 					]
 				: [],
@@ -103,13 +112,16 @@ export async function getSiteMapSections(): Promise<SiteMapSection[]> {
 		{
 			id: 'services',
 			title: 'Services',
-			links: services.map(({ id, data }) => ({ label: data.title, href: `/services/${id}/` })),
+			links: services.map(({ id, data }) => ({
+				label: data.title,
+				href: entryPath('services', id),
+			})),
 		},
 		{
 			id: 'tags',
-			title: 'Tags',
+			title: SECTION_PAGES.tags.title,
 			links: [
-				{ label: 'All tags', href: '/tags/' },
+				{ label: 'All tags', href: sectionPath('tags') },
 				...tags.map(({ slug, label }) => ({ label: `#${label}`, href: tagPath(slug) })),
 			],
 		},

@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import { PAGE_PATHS, SECTIONS } from '@/lib/paths';
 import type { SchemaContext } from 'astro:content';
 import { articleSchema, type ArticleSchemaOptions } from './article';
 import {
@@ -35,13 +36,21 @@ export interface CollectionDescription {
  * the link checker. A collection added here is loaded, validated and checked by all of them.
  */
 export const COLLECTIONS = {
-	blog: { extensions: ['md', 'mdx'], section: '/blog/', schema: articleSchema },
-	'case-studies': { extensions: ['md', 'mdx'], section: '/case-studies/', schema: caseStudySchema },
-	experiments: { extensions: ['md', 'mdx'], section: '/experiments/', schema: experimentSchema },
-	services: { extensions: ['md', 'mdx'], section: '/services/', schema: serviceSchema },
-	pages: { extensions: ['md', 'mdx'], section: '/', schema: pageSchema },
+	blog: { extensions: ['md', 'mdx'], section: SECTIONS.blog, schema: articleSchema },
+	'case-studies': {
+		extensions: ['md', 'mdx'],
+		section: SECTIONS.caseStudies,
+		schema: caseStudySchema,
+	},
+	experiments: {
+		extensions: ['md', 'mdx'],
+		section: SECTIONS.experiments,
+		schema: experimentSchema,
+	},
+	services: { extensions: ['md', 'mdx'], section: SECTIONS.services, schema: serviceSchema },
+	pages: { extensions: ['md', 'mdx'], section: PAGE_PATHS.home, schema: pageSchema },
 	authors: { extensions: ['yaml', 'yml', 'json'], section: undefined, schema: authorSchema },
-	series: { extensions: ['yaml', 'yml'], section: '/series/', schema: seriesSchema },
+	series: { extensions: ['yaml', 'yml'], section: SECTIONS.series, schema: seriesSchema },
 	testimonials: { extensions: ['yaml', 'yml'], section: undefined, schema: testimonialSchema },
 } as const satisfies Record<string, CollectionDescription>;
 

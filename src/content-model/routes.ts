@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { PAGE_PATHS, SECTIONS } from '@/lib/paths';
 
 /** Folders the build writes itself: Astro's assets, the search index and the social cards. */
 const BUILD_FOLDERS = ['/_astro/', '/pagefind/', '/social-cards/'];
@@ -11,7 +12,7 @@ const FIXED_FILES = [
 	'/rss.xsl',
 	'/404.html',
 	'/robots.txt',
-	'/sitemap-index.xml',
+	PAGE_PATHS.sitemapIndex,
 	'/sitemap-0.xml',
 	'/_headers',
 	'/_redirects',
@@ -20,13 +21,13 @@ const FIXED_FILES = [
 /** Pages at fixed paths, whatever the content: section indexes and the site's own pages. */
 const FIXED_PAGES: Record<string, string> = {
 	'/': 'the home page',
-	'/blog/': 'the blog index',
-	'/tags/': 'the tag index',
-	'/case-studies/': 'the case studies index',
-	'/experiments/': 'the experiments index',
-	'/series/': 'the series index',
-	'/search/': 'the search page',
-	'/site-map/': 'the site map',
+	[SECTIONS.blog]: 'the blog index',
+	[SECTIONS.tags]: 'the tag index',
+	[SECTIONS.caseStudies]: 'the case studies index',
+	[SECTIONS.experiments]: 'the experiments index',
+	[SECTIONS.series]: 'the series index',
+	[PAGE_PATHS.search]: 'the search page',
+	[PAGE_PATHS.siteMap]: 'the site map',
 };
 
 /** The build folder a site path lies in, e.g. `/_astro/` for `/_astro/x/`, or undefined. */
@@ -61,7 +62,7 @@ export function aliasField() {
 	return z
 		.string()
 		.regex(/^\/(?:[\w.~-]+\/)+$/, {
-			message: 'must be a site path with a trailing slash, such as "/blog/old-slug/"',
+			message: `must be a site path with a trailing slash, such as "${SECTIONS.blog}old-slug/"`,
 		})
 		.superRefine((alias, context) => {
 			if (alias.split('/').some((segment) => segment === '.' || segment === '..')) {

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { SECTIONS } from '@/lib/paths';
 
 /** A link shown in the header navigation or the footer. */
 export const NavigationLinkSchema = z.strictObject({
@@ -100,6 +101,22 @@ export const AnalyticsSchema = z.strictObject({
 		.optional(),
 });
 
+/**
+ * How a section's index page introduces it: its heading (also the document title and the
+ * breadcrumb back to it) and its meta description (also the text of its social card). Either
+ * may be left out to keep the default.
+ */
+function sectionSchema(title: string, description: string) {
+	return z
+		.strictObject({
+			/** The heading of the section's index page. */
+			title: z.string().min(1).default(title),
+			/** The meta description of the section's index page, 200 characters at most. */
+			description: z.string().min(1).max(200).default(description),
+		})
+		.prefault({});
+}
+
 /** The fields of the site configuration, documented one by one. */
 const siteConfigFields = {
 	/** Site name, used in the header, page titles and feeds. */
@@ -132,10 +149,37 @@ const siteConfigFields = {
 	author: z.string().regex(/^[\w-]+$/, {
 		message: 'must be the file name of an author in content/authors/, without .yaml',
 	}),
+	/**
+	 * The home page's headline, the first thing a visitor reads, under the author's role and
+	 * location. @example 'Layla Haddad writes about engineering that ships.'
+	 */
+	hero: z.string().min(1).max(120).default('Notes on building software, and the work around it.'),
+	/**
+	 * The titles and descriptions of the section index pages.
+	 * @example { caseStudies: { title: 'Work' }, blog: { description: 'Notes on …' } }
+	 */
+	sections: z
+		.strictObject({
+			blog: sectionSchema('Blog', 'Every article on the site, newest first.'),
+			tags: sectionSchema('Tags', 'Every topic on the blog, with the number of articles on each.'),
+			caseStudies: sectionSchema(
+				'Case studies',
+				'Client work: the problem, what was done, and the results in figures.'
+			),
+			experiments: sectionSchema(
+				'Experiments',
+				'Small apps and side projects: what they do and where to try them.'
+			),
+			series: sectionSchema(
+				'Series',
+				'Articles written in several parts, each series in reading order.'
+			),
+		})
+		.prefault({}),
 	/** Header navigation, in order. */
 	navigation: z.array(NavigationLinkSchema).default([
-		{ label: 'Blog', href: '/blog/' },
-		{ label: 'Tags', href: '/tags/' },
+		{ label: 'Blog', href: SECTIONS.blog },
+		{ label: 'Tags', href: SECTIONS.tags },
 	]),
 	/** Footer links, in order. */
 	footerLinks: z.array(NavigationLinkSchema).default([]),

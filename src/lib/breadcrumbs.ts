@@ -1,3 +1,5 @@
+import { PAGE_PATHS } from './paths';
+
 /** One step of a breadcrumb trail; the current page has no link. */
 export interface Breadcrumb {
 	label: string;
@@ -9,5 +11,5 @@ export function buildBreadcrumbs(
 	ancestors: readonly { label: string; href: string }[],
 	currentLabel: string
 ): Breadcrumb[] {
-	return [{ label: 'Home', href: '/' }, ...ancestors, { label: currentLabel }];
+	return [{ label: 'Home', href: PAGE_PATHS.home }, ...ancestors, { label: currentLabel }];
 }

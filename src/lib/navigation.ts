@@ -1,3 +1,5 @@
+import { PAGE_PATHS, SECTIONS, sectionPath } from './paths';
+
 /**
  * The `aria-current` value of a navigation link: `page` on the page itself, `true` inside its
  * section (an article under "Blog"), nothing elsewhere. External links and the home link are never
@@ -27,9 +29,15 @@ export interface BuiltSections {
  * instead of linking to a page that is not there.
  */
 export function isBuilt(path: string, sections: BuiltSections): boolean {
-	if (path === '/case-studies/') return sections.caseStudies;
-	if (path === '/experiments/') return sections.experiments;
+	if (path === sectionPath('caseStudies')) return sections.caseStudies;
+	if (path === sectionPath('experiments')) return sections.experiments;
 	const page = /^\/([^/]+)\/$/.exec(path)?.[1];
-	if (page === undefined || ['blog', 'tags', 'site-map', 'search'].includes(page)) return true;
+	const alwaysBuilt: string[] = [
+		SECTIONS.blog,
+		SECTIONS.tags,
+		PAGE_PATHS.siteMap,
+		PAGE_PATHS.search,
+	];
+	if (page === undefined || alwaysBuilt.includes(path)) return true;
 	return sections.pageIds.has(page);
 }

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { pickTemplatePages } from '../../tools/page-templates';
 import { exampleSite } from '../helpers/fixture-site';
 import { serveInChromium } from '../helpers/served-site';
 import { runAxe } from '../helpers/axe';
-
-/** The WCAG 2.0, 2.1 and 2.2 A and AA rules of axe-core. */
-const templates = pickTemplatePages(exampleSite.files(), 'idempotent-webhooks');
+import { EXAMPLE_TEMPLATES as templates, openWhole } from '../helpers/templates';
 
 const served = serveInChromium(exampleSite);
 
@@ -13,7 +10,7 @@ describe.each(['light', 'dark'] as const)('axe-core on every page template, %s t
 	it('covers the templates the example site has', () => {
 		expect(templates.map(({ name }) => name)).toEqual(
 			expect.arrayContaining([
-				...['home', 'blog-index', 'article', 'tags', 'tag', 'not-found'],
+				...['home', 'blog-index', 'article', 'tags', 'tag', 'not-found', 'search-results'],
 				...['series-index', 'series', 'service'],
 			])
 		);
@@ -27,13 +24,14 @@ describe.each(['light', 'dark'] as const)('axe-core on every page template, %s t
 	it.each(templates)(
 		'finds no WCAG 2.2 A or AA violation on the $name page ($path)',
 		async ({ path }) => {
-			for (const width of [1280, 375]) {
+			for (const width of [1280, 390]) {
 				const context = await served.browser.newContext({
 					colorScheme: theme,
 					viewport: { width, height: 900 },
 				});
 				const page = await context.newPage();
-				await page.goto(`${served.server.origin}${path}`);
+				// Every image loaded, so axe sees the colours behind the text as a reader does.
+				await openWhole(page, `${served.server.origin}${path}`);
 				expect(await page.getAttribute('html', 'data-theme')).toBe(theme);
 				const { violations, passes } = await runAxe(page, { label: `${width} px` });
 				expect(passes).toBeGreaterThan(10);

@@ -125,7 +125,7 @@ describe('article page', () => {
 	});
 
 	it('keeps reading with three related articles that exist and are not the article itself', () => {
-		const related = page.querySelectorAll('#keep-reading ~ ul > li');
+		const related = page.querySelectorAll('[aria-labelledby="keep-reading"] ul > li');
 		expect(related).toHaveLength(3);
 		for (const item of related) {
 			const titleLink = item.querySelector('h3 a')?.getAttribute('href') ?? '';
@@ -144,7 +144,7 @@ describe('article page', () => {
 	it('picks related articles by shared tags first', () => {
 		const related = fixtureSite
 			.page('/blog/series-part-1/')
-			.querySelectorAll('#keep-reading ~ ul h3 a')
+			.querySelectorAll('[aria-labelledby="keep-reading"] ul h3 a')
 			.map((link) => link.getAttribute('href'));
 		expect(related).toEqual([
 			'/blog/series-part-5/',
@@ -155,7 +155,7 @@ describe('article page', () => {
 
 	it('serves the cover through astro:assets with a responsive srcset, size and eager loading', () => {
 		const withCover = fixtureSite.page('/blog/with-cover/');
-		const picture = withCover.querySelector('article header picture');
+		const picture = withCover.querySelector('main article picture');
 		const sources = picture?.querySelectorAll('source') ?? [];
 		expect(sources.map((source) => source.getAttribute('type'))).toEqual([
 			'image/avif',
@@ -170,6 +170,19 @@ describe('article page', () => {
 		expect(Number(image?.getAttribute('height'))).toBeGreaterThan(0);
 		expect(image?.getAttribute('loading')).toBe('eager');
 		expect(image?.getAttribute('fetchpriority')).toBe('high');
+	});
+
+	it('links each body image to its full-size file', () => {
+		const link = fixtureSite.page('/blog/with-cover/').querySelector('.prose a.image-link');
+		const href = link?.getAttribute('href') ?? '';
+		expect(link?.querySelector('img')?.getAttribute('alt')).toBe(
+			'A teal square with a white letter F, again'
+		);
+		expect(link?.text).toContain('(full size)');
+		// The largest rendition astro:assets made, the one the image itself shows.
+		expect(href).toBe(link?.querySelector('img')?.getAttribute('src'));
+		expect(href).toMatch(/^\/_astro\/.+\.webp$/);
+		expect(fixtureSite.resolves(href)).toBe(true);
 	});
 
 	it('loads body images lazily with their alt text and dimensions', () => {

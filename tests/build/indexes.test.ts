@@ -63,14 +63,23 @@ describe('tags', () => {
 		expect(tagPage.querySelector('h1')?.text).toBe('Articles tagged #performance');
 		expect(tagPage.querySelector('nav[aria-label="Breadcrumb"]')?.text).toContain('Tags');
 	});
+
+	it("counts a tag's articles and offers its feed, in words set apart by spaces", () => {
+		const intro = fixtureSite.page('/tags/performance/').querySelector('main header p');
+		expect(intro?.text.replace(/\s+/g, ' ').trim()).toBe(
+			'3 articles · Subscribe to #performance (RSS)'
+		);
+	});
 });
 
 describe('home page', () => {
-	it('introduces the author and links the latest five articles', () => {
+	it('introduces the author with the hero line of the site config and links the latest five articles', () => {
 		const home = fixtureSite.page('/');
-		expect(home.querySelector('h1')?.text).toContain('Layla Haddad');
+		expect(home.querySelector('h1')?.text.trim()).toBe(
+			'Layla Haddad writes about engineering that ships.'
+		);
 		const latest = home
-			.querySelectorAll('main article h3 a')
+			.querySelectorAll('section[aria-labelledby="latest-heading"] h3 a')
 			.map((link) => link.getAttribute('href'));
 		expect(latest).toEqual(PUBLISHED_FIXTURE_SLUGS.slice(0, 5).map((slug) => `/blog/${slug}/`));
 	});

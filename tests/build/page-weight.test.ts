@@ -92,10 +92,19 @@ describe('page weight of the example site', () => {
 		for (const face of faces) expect(face).toContain('font-display:swap');
 	});
 
-	it('gives every image its size, a srcset, lazy loading below the fold and an eager, high-priority cover', () => {
+	it('gives every image of the content its size and a modern format, lazy loading below the fold and an eager, high-priority cover', () => {
+		// What a reader sees first, loaded at once: the cover, and the portrait atop home and about.
+		const FIRST_SCREEN: Record<string, string[]> = {
+			'index.html': ['Portrait of Layla Haddad'],
+			'about/index.html': ['Portrait of Layla Haddad'],
+			'blog/idempotent-webhooks/index.html': [
+				'Geometric pattern of teal, amber and slate tiles behind the words Idempotent webhooks',
+			],
+		};
 		for (const file of htmlFiles) {
 			const page = exampleSite.page(`/${file}`);
-			for (const image of page.querySelectorAll('img')) {
+			const eager: string[] = [];
+			for (const image of page.querySelectorAll('main img')) {
 				const label = `${file}: ${image.getAttribute('src')}`;
 				expect(Number(image.getAttribute('width')), label).toBeGreaterThan(0);
 				expect(Number(image.getAttribute('height')), label).toBeGreaterThan(0);
@@ -106,11 +115,16 @@ describe('page weight of the example site', () => {
 						(source) => source.getAttribute('srcset') ?? ''
 					),
 				];
-				expect(sources.join(' '), label).toMatch(/\.(avif|webp) \d+(w|x)/);
-				const isCover = image.closest('article header') !== null;
-				expect(image.getAttribute('loading'), label).toBe(isCover ? 'eager' : 'lazy');
-				if (isCover) expect(image.getAttribute('fetchpriority'), label).toBe('high');
+				// Responsive sources, or a social card's fixed-size WebP preview.
+				expect(`${sources.join(' ')} ${image.getAttribute('src')}`, label).toMatch(
+					/\.(avif|webp) \d+(w|x)|^ \/social-cards\/.+\.webp$/
+				);
+				if (image.getAttribute('loading') !== 'lazy') eager.push(image.getAttribute('alt') ?? '');
+				if (picture && image.getAttribute('loading') === 'eager') {
+					expect(image.getAttribute('fetchpriority'), label).toBe('high');
+				}
 			}
+			expect(eager, file).toEqual(FIRST_SCREEN[file] ?? []);
 		}
 	});
 

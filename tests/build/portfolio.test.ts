@@ -23,7 +23,9 @@ describe('case studies in the fixture site', () => {
 	it('shows the summary, the period with its length, and the outcomes as figures', () => {
 		const path = '/case-studies/queue-migration/';
 		expect(text(path, 'h1')).toEqual(['Queue migration <without> downtime']);
-		const [summaryList, outcomeList] = site.page(path).querySelectorAll('header dl');
+		// The facts in the rail beside the body, the figures at the top of the body.
+		const summaryList = site.page(path).querySelector('main article aside dl');
+		const outcomeList = site.page(path).querySelector('main article > div dl');
 		const summary = summaryList?.querySelectorAll('div') ?? [];
 		expect(
 			summary.map((row) => [row.querySelector('dt')?.text, row.querySelector('dd')?.text])
@@ -42,7 +44,7 @@ describe('case studies in the fixture site', () => {
 			['−62%', 'p95 latency'],
 			['4 → 0', 'Incidents a month'],
 		]);
-		expect(text('/case-studies/clinic-booking/', 'header dl dd')).toContain('July 2025 – ongoing');
+		expect(text('/case-studies/clinic-booking/', 'aside dl dd')).toContain('July 2025 – ongoing');
 	});
 
 	it('links to the articles that share its tags and stack, and shows the author', () => {
@@ -59,19 +61,19 @@ describe('case studies in the fixture site', () => {
 
 describe('experiments in the fixture site', () => {
 	it('shows each status and only the links an experiment has', () => {
-		expect(text('/experiments/', 'main ul > li > div > span')).toEqual(['Live', 'Archived']);
+		expect(text('/experiments/', 'main ul > li span.badge')).toEqual(['Live', 'Archived']);
 		const live = site.page('/experiments/queue-inspector/');
 		expect(live.querySelector('a[href="https://queue-inspector.example.com"]')?.text).toBe(
-			'Open the app'
+			'Open the app ↗'
 		);
 		expect(
 			live.querySelector('a[href="https://github.com/fieldnotes/queue-inspector"]')?.text
-		).toBe('Source code');
+		).toBe('Source code ↗');
 		const archived = site.page('/experiments/old-tool/');
-		expect(archived.querySelectorAll('article header a').map((link) => link.text)).toEqual([
+		expect(archived.querySelectorAll('main article a').map((link) => link.text)).toEqual([
 			'Home',
 			'Experiments',
-			'Source code',
+			'Source code ↗',
 		]);
 	});
 });
@@ -80,7 +82,7 @@ describe('services, pages and references in the fixture site', () => {
 	it('builds each service page and each file of content/pages/ at /<name>/', () => {
 		expect(text('/services/platform-review/', 'h1')).toEqual(['Platform review']);
 		expect(text('/about/', 'h1')).toEqual(['About']);
-		expect(text('/privacy/', 'header p')).toContain('Last updated 1 October 2025');
+		expect(text('/privacy/', 'main article p')).toContain('Last updated 1 October 2025');
 	});
 
 	it('ends an article with a cta in a box that links to the service', () => {

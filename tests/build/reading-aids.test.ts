@@ -135,8 +135,9 @@ describe('footnotes', () => {
 			for (const [index, backLink] of (
 				section?.querySelectorAll('a[data-footnote-backref]') ?? []
 			).entries()) {
-				expect(backLink.getAttribute('aria-label')).toBe(`Back to reference ${index + 1}`);
+				// The name starts with what the link shows (WCAG 2.5.3, label in name).
 				expect(backLink.text).toBe('↩\uFE0E');
+				expect(backLink.getAttribute('aria-label')).toBe(`↩\uFE0E Back to reference ${index + 1}`);
 			}
 		});
 	}

@@ -72,6 +72,15 @@ describe('the search index', () => {
 		);
 	});
 
+	it('indexes a case study or an experiment as its header and body, without its facts and links', () => {
+		expect(indexed.find(({ url }) => url === '/experiments/old-tool/')?.content).toBe(
+			'Old tool. Kept for the record. No longer maintained.'
+		);
+		expect(indexed.find(({ url }) => url === '/case-studies/clinic-booking/')?.content).not.toMatch(
+			/Client|Industry|Lead engineer|Clinic Co/
+		);
+	});
+
 	it('keeps a hostile title as plain text', () => {
 		expect(indexed.find(({ url }) => url === '/blog/hostile-title/')?.title).toBe(HOSTILE_TITLE);
 	});

@@ -1,5 +1,6 @@
 import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { astroCacheDirectoryFor } from '@/content-model/location';
 import { PROJECT_ROOT, runAstroBuild, TEST_BUILD_ROOT } from '../helpers/astro-build';
@@ -73,9 +74,30 @@ describe('social cards', () => {
 				...FIXTURE_CARDS.filter((name) => !name.startsWith('tags/')),
 				...tags.map((t) => `tags/${t}`),
 			]
-				.map((name) => `social-cards/${name}.png`)
+				.flatMap((name) => [`social-cards/${name}.png`, `social-cards/${name}.webp`])
 				.sort()
 		);
+	});
+
+	it('each have a 600×315 WebP preview, a fraction of the PNG, which the cards of the site show', async () => {
+		for (const name of FIXTURE_CARDS) {
+			const preview = fixtureSite.bytes(`social-cards/${name}.webp`);
+			expect(await sharp(preview).metadata(), name).toMatchObject({
+				format: 'webp',
+				width: 600,
+				height: 315,
+			});
+			expect(preview.length, name).toBeLessThan(
+				fixtureSite.bytes(`social-cards/${name}.png`).length / 2
+			);
+		}
+		const shown = fixtureSite
+			.page('/blog/')
+			.querySelectorAll('main img')
+			.map((image) => image.getAttribute('src') ?? '')
+			.filter((src) => src.startsWith('/social-cards/'));
+		expect(shown.length).toBeGreaterThan(5);
+		for (const src of shown) expect(fixtureSite.resolves(src), src).toBe(true);
 	});
 
 	it('are never made for drafts and scheduled entries, or for the tags only they use', () => {
@@ -206,8 +228,9 @@ describe('the social card cache', () => {
 			);
 			// The retitled article's old card is gone from the cache; nothing else is there.
 			const cached = readdirSync(join(cacheDirectory, 'social-cards'));
-			expect(cached).toHaveLength(cards);
-			expect(cached.every((name) => /^[0-9a-f]{32}\.png$/.test(name))).toBe(true);
+			// A PNG and its WebP preview per card.
+			expect(cached).toHaveLength(2 * cards);
+			expect(cached.every((name) => /^[0-9a-f]{32}\.(png|webp)$/.test(name))).toBe(true);
 			const built = new BuiltSite(`${content}-out-2/`);
 			const unchanged = new BuiltSite(`${content}-out-1/`);
 			expect(built.bytes('social-cards/blog/first.png')).toEqual(

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SOCIAL_CARD_PALETTE } from '@/features/social-cards/card';
 import { fixtureSite } from '../helpers/fixture-site';
 
 // The pages' stylesheets: rss.css styles the page a browser makes of a feed, and math.css is
@@ -47,6 +48,25 @@ describe('the stylesheet', () => {
 					new RegExp(`--color-${token}:#[0-9a-f]{3,6}(;|$)`)
 				);
 		}
+	});
+
+	it("draws the social cards in the light theme's colours of the stylesheet", () => {
+		const light = declarationsOf(':root');
+		for (const [token, value] of Object.entries(SOCIAL_CARD_PALETTE)) {
+			const declared = new RegExp(`--color-${token}:(#[0-9a-f]+)`).exec(light)?.[1];
+			// The stylesheet's minifier shortens #ffffff to #fff.
+			expect(declared?.replace(/^#(.)(.)(.)$/, '#$1$1$2$2$3$3'), token).toBe(value);
+		}
+	});
+
+	it('declares each web font once, with its Latin subset, and uses it for text and code', () => {
+		const faces = css.match(/@font-face\{[^}]*\}/g) ?? [];
+		expect(faces.map((face) => /font-family:([^;]+)/.exec(face)?.[1])).toEqual([
+			'Inter Variable',
+			'JetBrains Mono Variable',
+		]);
+		for (const face of faces) expect(face).toMatch(/unicode-range:U\+\?\?,U\+131,/);
+		expect(declarationsOf('.font-mono')).toContain('font-family:JetBrains Mono Variable,');
 	});
 
 	it('colours article prose and code through the theme tokens, so dark mode reaches them', () => {

@@ -32,6 +32,26 @@ describe('defineSiteConfig', () => {
 	it('returns a valid configuration with every default filled in', () => {
 		expect(defineSiteConfig(VALID)).toEqual({
 			...VALID,
+			hero: 'Notes on building software, and the work around it.',
+			sections: {
+				blog: { title: 'Blog', description: 'Every article on the site, newest first.' },
+				tags: {
+					title: 'Tags',
+					description: 'Every topic on the blog, with the number of articles on each.',
+				},
+				caseStudies: {
+					title: 'Case studies',
+					description: 'Client work: the problem, what was done, and the results in figures.',
+				},
+				experiments: {
+					title: 'Experiments',
+					description: 'Small apps and side projects: what they do and where to try them.',
+				},
+				series: {
+					title: 'Series',
+					description: 'Articles written in several parts, each series in reading order.',
+				},
+			},
 			navigation: [
 				{ label: 'Blog', href: '/blog/' },
 				{ label: 'Tags', href: '/tags/' },
@@ -55,6 +75,26 @@ describe('defineSiteConfig', () => {
 		expect(config.relatedArticles).toBe(0);
 	});
 
+	it('keeps the default of a section field the owner left out', () => {
+		const config = defineSiteConfig({
+			...VALID,
+			hero: 'Ada writes about engines.',
+			sections: { caseStudies: { title: 'Work' } },
+		});
+		expect(config.hero).toBe('Ada writes about engines.');
+		expect(config.sections.caseStudies).toEqual({
+			title: 'Work',
+			description: 'Client work: the problem, what was done, and the results in figures.',
+		});
+		expect(config.sections.blog.title).toBe('Blog');
+	});
+
+	it('names a misspelled section and an empty hero', () => {
+		expect(() =>
+			defineUnchecked({ ...VALID, hero: '', sections: { caseStudy: { title: 'Work' } } })
+		).toThrow(/hero: Too small[\s\S]*sections: Unrecognized key: "caseStudy"/);
+	});
+
 	it('lists every problem with its path in one error', () => {
 		expect(() =>
 			defineUnchecked({
@@ -71,7 +111,7 @@ describe('defineSiteConfig', () => {
 			  - locale: is not a valid BCP 47 locale such as "en-GB"
 			  - timeZone: is not an IANA time zone such as "Europe/London"
 			  - postsPerPage: Too small: expected number to be >=1
-			  - unknown setting "colour": check the spelling; the settings are title, description, url, locale, timeZone, author, navigation, footerLinks, newsletter, postsPerPage, feedItems, relatedArticles, editLink, comments, analytics]
+			  - unknown setting "colour": check the spelling; the settings are title, description, url, locale, timeZone, author, hero, sections, navigation, footerLinks, newsletter, postsPerPage, feedItems, relatedArticles, editLink, comments, analytics]
 		`);
 	});
 

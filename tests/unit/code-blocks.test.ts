@@ -30,10 +30,19 @@ describe('code blocks', () => {
 	it('reads the fence meta: a figure with the title as caption, the named line highlighted', async () => {
 		const html = await render(FENCE);
 		expect(html).toMatch(
-			/^<figure class="code-block"><figcaption class="code-title">src\/app\.ts<\/figcaption><pre /
+			/^<figure class="code-block"><figcaption class="code-title">src\/<wbr>app\.ts<\/figcaption><pre /
 		);
 		expect(html).toContain('<span class="line highlighted diff add">');
 		expect(html).not.toContain('[!code');
+	});
+
+	it('lets a long file name wrap after each "/" and nowhere inside a name', async () => {
+		const html = await render(
+			'```sql title="db/migrations/001_webhook_events.sql"\nselect 1;\n```'
+		);
+		expect(html).toContain(
+			'<figcaption class="code-title">db/<wbr>migrations/<wbr>001_webhook_events.sql</figcaption>'
+		);
 	});
 
 	it('frames a block without a title in a div', async () => {

@@ -1,15 +1,58 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
 	absoluteUrl,
 	articlePath,
 	basePathOf,
 	blogIndexPath,
+	entryPath,
+	PAGE_PATHS,
+	pagePath,
+	SECTIONS,
+	sectionPath,
 	socialCardPath,
 	tagFeedPath,
 	tagPath,
 	withBase,
 	withoutBase,
 } from '@/lib/paths';
+
+describe('sectionPath and entryPath', () => {
+	it('put a section at its folder and each entry in a folder below it', () => {
+		expect(sectionPath('caseStudies')).toBe('/case-studies/');
+		expect(entryPath('caseStudies', 'payments')).toBe('/case-studies/payments/');
+		expect(entryPath('experiments', 'replayer')).toBe('/experiments/replayer/');
+		expect(entryPath('services', 'fractional-cto')).toBe('/services/fractional-cto/');
+	});
+
+	it('put a single page at the root', () => {
+		expect(pagePath('about')).toBe('/about/');
+	});
+});
+
+describe('the routes of the site', () => {
+	// Every .ts and .astro file of src/ but this module, without its comments.
+	const sources = readdirSync('src', { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile() && /\.(ts|astro)$/.test(entry.name))
+		.map((entry) => join(entry.parentPath, entry.name))
+		.filter((file) => file !== join('src', 'lib', 'paths.ts'))
+		.map((file) => ({
+			file,
+			code: readFileSync(file, 'utf8')
+				.split('\n')
+				.filter((line) => !/^\s*(\/\/|\*|\/\*)/.test(line))
+				.join('\n'),
+		}));
+
+	it.each([
+		...Object.values(SECTIONS),
+		...Object.values(PAGE_PATHS).filter((path) => path !== '/'),
+	])('spell %s in src/lib/paths.ts and nowhere else', (path) => {
+		const quoted = new RegExp(`['"\`]${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+		expect(sources.filter(({ code }) => quoted.test(code)).map(({ file }) => file)).toEqual([]);
+	});
+});
 
 describe('articlePath', () => {
 	it('puts an article under /blog/ with a trailing slash', () => {

@@ -3,22 +3,23 @@ import satori from 'satori';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
 	buildSocialCardTree,
+	CARD_FONT_FAMILY,
 	fitSocialCardText,
-	readSocialCardPalette,
+	SOCIAL_CARD_PALETTE,
 	type SocialCardContent,
 } from '@/features/social-cards/card';
-import { readSocialCardSettings } from '@/features/social-cards/integration';
-import { parseUnicodeRanges } from '@/features/social-cards/text-fit';
+import { fonts as themeFonts } from '@/theme';
+import { readCardFont } from '../helpers/card-font';
 import { parseHtml } from '../helpers/parse-html';
 
-// The card as the build draws it: satori lays the element tree out with Inter, and the SVG it
-// writes (with text left as <text> elements) says where each word landed.
-const settings = readSocialCardSettings(process.cwd(), '/tmp/fieldnotes-card-layout/');
-const palette = readSocialCardPalette(readFileSync('src/styles/global.css', 'utf8'));
-const drawable = parseUnicodeRanges(settings.subsets['latin'] ?? '');
-const fonts = settings.fonts
+// The card as the build draws it: satori lays the element tree out with the theme's card font,
+// and the SVG it writes (with text left as <text> elements) says where each word landed.
+const cardFont = readCardFont(themeFonts.card.package);
+const palette = SOCIAL_CARD_PALETTE;
+const { drawable, measure } = cardFont;
+const fonts = cardFont.files
 	.filter(({ subset }) => subset === 'latin')
-	.map(({ file, weight }) => ({ name: 'Inter', data: readFileSync(file), weight }));
+	.map(({ file, weight }) => ({ name: CARD_FONT_FAMILY, data: readFileSync(file), weight }));
 
 /** The card's size, the margin its design keeps around the text, and the cover panel's width. */
 const CARD = { width: 1200, height: 630, margin: 64, coverWidth: 420 };
@@ -34,7 +35,7 @@ interface DrawnText {
 }
 
 async function draw(content: SocialCardContent, coverDataUrl?: string): Promise<DrawnText[]> {
-	const tree = buildSocialCardTree(content, { palette, drawable, coverDataUrl });
+	const tree = buildSocialCardTree(content, { palette, drawable, measure, coverDataUrl });
 	const svg = await satori(tree as Parameters<typeof satori>[0], {
 		width: CARD.width,
 		height: CARD.height,
@@ -86,7 +87,10 @@ describe.each([
 
 	it('draws each title in the lines it was fitted to, inside the text column', () => {
 		for (const title of TITLES) {
-			const fitted = fitSocialCardText({ ...ARTICLE, title }, { drawable, coverDataUrl: cover });
+			const fitted = fitSocialCardText(
+				{ ...ARTICLE, title },
+				{ drawable, measure, coverDataUrl: cover }
+			);
 			const titleRuns = drawings.get(title)!.filter(({ fill }) => fill === palette.ink);
 			const rows = new Set(titleRuns.map(({ baseline }) => baseline));
 			expect(rows.size, title).toBe(fitted.title?.lines.length);

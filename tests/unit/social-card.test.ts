@@ -1,20 +1,19 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
 	buildSocialCardTree,
 	fitSocialCardText,
-	readSocialCardPalette,
+	SOCIAL_CARD_PALETTE as palette,
 	socialCardAlt,
 	socialCardKey,
 	type CardElement,
 	type SocialCardContent,
 } from '@/features/social-cards/card';
 import { parseUnicodeRanges } from '@/features/social-cards/text-fit';
+import { readCardFont } from '../helpers/card-font';
 
 const HOSTILE_TITLE = `</script><b>Bold</b> & "quotes" 'single' <img src=x onerror=alert(1)>`;
-const palette = readSocialCardPalette(readFileSync('src/styles/global.css', 'utf8'));
 const drawable = parseUnicodeRanges('U+0000-00FF,U+2000-206F');
-const layout = { palette, drawable };
+const layout = { palette, drawable, measure: readCardFont('@fontsource/inter').measure };
 
 const ARTICLE: SocialCardContent = {
 	siteName: 'Fieldnotes',
@@ -55,7 +54,7 @@ describe('buildSocialCardTree', () => {
 		]);
 	});
 
-	it("uses the light theme's colours from the stylesheet", () => {
+	it("uses the light theme's colours", () => {
 		const tree = buildSocialCardTree(ARTICLE, layout);
 		expect(tree.props.style['backgroundColor']).toBe('#fbfaf7');
 		expect(JSON.stringify(tree)).toContain('#0f5e52');
@@ -154,21 +153,5 @@ describe('socialCardKey', () => {
 		const keys = variants.map(socialCardKey);
 		expect(keys).not.toContain(key);
 		expect(new Set(keys).size).toBe(variants.length);
-	});
-});
-
-describe('readSocialCardPalette', () => {
-	it("reads the light theme's token values", () => {
-		expect(palette).toEqual({
-			surface: '#fbfaf7',
-			ink: '#1c1b19',
-			muted: '#5c5850',
-			accent: '#0f5e52',
-			border: '#e2ded5',
-		});
-	});
-
-	it('names the token a stylesheet lacks', () => {
-		expect(() => readSocialCardPalette(':root { --color-ink: #000; }')).toThrow(/--color-surface/);
 	});
 });

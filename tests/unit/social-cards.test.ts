@@ -2,11 +2,18 @@ import { existsSync } from 'node:fs';
 import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSocialCardTree, SOCIAL_CARD_SIZE } from '@/features/social-cards/card';
+import {
+	buildSocialCardTree,
+	CARD_FONT_FAMILY,
+	SOCIAL_CARD_PALETTE,
+	SOCIAL_CARD_SIZE,
+} from '@/features/social-cards/card';
 import { drawCard, type CardDrawing } from '@/features/social-cards/draw';
 import type { DrawRequest, DrawResponse } from '@/features/social-cards/draw-worker';
 import { readSocialCardSettings } from '@/features/social-cards/integration';
 import { parseUnicodeRanges } from '@/features/social-cards/text-fit';
+import { fonts as themeFonts } from '@/theme';
+import { readCardFont } from '../helpers/card-font';
 
 describe('readSocialCardSettings', () => {
 	const settings = readSocialCardSettings(process.cwd(), '/tmp/astro-cache/');
@@ -31,8 +38,17 @@ describe('readSocialCardSettings', () => {
 		);
 	});
 
-	it("takes the light theme's colours from the stylesheet", () => {
-		expect(settings.palette.surface).toBe('#fbfaf7');
+	it('reads the card font src/theme.ts names, and says how to fix a font it cannot draw with', () => {
+		expect(
+			readSocialCardSettings(process.cwd(), '/tmp/', { package: '@fontsource/jetbrains-mono' })
+				.fonts[0]?.file
+		).toMatch(/@fontsource\/jetbrains-mono\/files\/jetbrains-mono-latin-400-normal\.woff$/);
+		expect(() =>
+			readSocialCardSettings(process.cwd(), '/tmp/', { package: '@fontsource-variable/inter' })
+		).toThrow(/no static WOFF file .*inter-latin-400-normal\.woff.*@fontsource-variable/);
+		expect(() =>
+			readSocialCardSettings(process.cwd(), '/tmp/', { package: '@fontsource/not-installed' })
+		).toThrow(/not installed: run `npm install @fontsource\/not-installed`/);
 	});
 
 	it('digests the card code, fonts and renderer versions the same way every time', () => {
@@ -69,16 +85,24 @@ describe('the drawing worker', () => {
 					date: '23 June 2025',
 					tags: ['#reliability'],
 				},
-				{ palette: settings.palette, drawable: parseUnicodeRanges(settings.subsets['latin'] ?? '') }
+				{
+					palette: SOCIAL_CARD_PALETTE,
+					drawable: parseUnicodeRanges(settings.subsets['latin'] ?? ''),
+					measure: readCardFont(themeFonts.card.package).measure,
+				}
 			),
 			...SOCIAL_CARD_SIZE,
+			fontFamily: CARD_FONT_FAMILY,
 			fonts: settings.fonts.filter(({ subset }) => subset === 'latin'),
 		};
 		const response = await ask({ id: 7, drawing });
 		expect(response.id).toBe(7);
-		expect('png' in response && Buffer.from(response.png).equals(await drawCard(drawing))).toBe(
-			true
-		);
+		const expected = await drawCard(drawing);
+		expect('drawn' in response).toBe(true);
+		if ('drawn' in response) {
+			expect(Buffer.from(response.drawn.png).equals(expected.png)).toBe(true);
+			expect(Buffer.from(response.drawn.preview).equals(expected.preview)).toBe(true);
+		}
 	}, 30_000);
 
 	it('answers a card it cannot draw with the reason', async () => {
@@ -89,6 +113,7 @@ describe('the drawing worker', () => {
 				tree: { type: 'div', props: { style: {}, children: 'x' } },
 				width: 10,
 				height: 10,
+				fontFamily: CARD_FONT_FAMILY,
 				fonts: [],
 			},
 		});

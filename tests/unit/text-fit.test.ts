@@ -2,36 +2,21 @@ import { describe, expect, it } from 'vitest';
 import {
 	fitText,
 	keepDrawable,
-	measureText,
 	parseUnicodeRanges,
 	subsetsUsedBy,
 	type FitOptions,
 } from '@/features/social-cards/text-fit';
+import { readCardFont } from '../helpers/card-font';
 
+const { measure } = readCardFont('@fontsource/inter');
 const BOX: FitOptions = {
 	width: 600,
 	height: 240,
 	fontSizes: [72, 56, 40],
 	lineHeight: 1.2,
 	weight: 700,
+	measure,
 };
-
-describe('measureText', () => {
-	it('grows with the font size and the weight', () => {
-		expect(measureText('Webhooks', 40, 700)).toBeCloseTo(measureText('Webhooks', 20, 700) * 2);
-		expect(measureText('Webhooks', 40, 700)).toBeGreaterThan(measureText('Webhooks', 40, 400));
-	});
-
-	it("uses Inter's advance widths: a W is wider than an i", () => {
-		expect(measureText('W', 100, 700)).toBe(104);
-		expect(measureText('i', 100, 700)).toBe(27);
-	});
-
-	it('counts CJK characters as a full em and other letters generously', () => {
-		expect(measureText('静的', 50, 400)).toBe(100);
-		expect(measureText('ж', 100, 400)).toBeGreaterThan(measureText('x', 100, 400));
-	});
-});
 
 describe('fitText', () => {
 	it('keeps a short title at the largest size on one line', () => {
@@ -49,7 +34,7 @@ describe('fitText', () => {
 		expect(fitted.lines.join(' ')).toBe('Idempotent webhooks: retries without double charges');
 		expect(fitted.lines.length).toBeLessThanOrEqual(Math.floor(240 / (fitted.fontSize * 1.2)));
 		for (const line of fitted.lines) {
-			expect(measureText(line, fitted.fontSize, 700)).toBeLessThanOrEqual(600);
+			expect(measure(line, fitted.fontSize, 700)).toBeLessThanOrEqual(600);
 		}
 	});
 
@@ -64,12 +49,12 @@ describe('fitText', () => {
 		// Every word shown is a whole word of the title, in order.
 		const shown = fitted.lines.join(' ').slice(0, -1).split(' ');
 		expect(shown).toEqual(words.slice(0, shown.length));
-		expect(measureText(last, 40, 700)).toBeLessThanOrEqual(600);
+		expect(measure(last, 40, 700)).toBeLessThanOrEqual(600);
 	});
 
 	it('takes letter spacing into account', () => {
 		const text = 'Idempotent webhooks: retries';
-		const width = measureText(text, 72, 700) - 10;
+		const width = measure(text, 72, 700) - 10;
 		expect(fitText(text, { ...BOX, width, fontSizes: [72] }).lines).toHaveLength(2);
 		expect(
 			fitText(text, { ...BOX, width, fontSizes: [72], letterSpacing: -0.02 }).lines
@@ -87,7 +72,7 @@ describe('fitText', () => {
 		const url = 'https://example.com/aVeryLongPathWithoutAnyPlaceToBreakItAtAll';
 		const broken = fitText(url, { ...BOX, height: 600, fontSizes: [56] });
 		expect(broken.lines.join('')).toBe(url);
-		for (const line of broken.lines) expect(measureText(line, 56, 700)).toBeLessThanOrEqual(600);
+		for (const line of broken.lines) expect(measure(line, 56, 700)).toBeLessThanOrEqual(600);
 	});
 
 	it('refuses an empty list of sizes', () => {

@@ -72,11 +72,24 @@ const codeFrameTransformer: ShikiTransformer = {
 			(child): child is ElementContent => child.type !== 'doctype'
 		);
 		const caption: Element[] = title
-			? [element('figcaption', 'code-title', [{ type: 'text', value: title }])]
+			? [element('figcaption', 'code-title', breakAfterSlashes(title))]
 			: [];
 		root.children = [element(title ? 'figure' : 'div', CODE_BLOCK_CLASS, [...caption, ...content])];
 	},
 };
+
+/**
+ * A file name with a line-break opportunity (`<wbr>`) after each "/", so a long path wraps
+ * between its folders on a phone instead of inside a name.
+ */
+function breakAfterSlashes(path: string): ElementContent[] {
+	const wbr: ElementContent = { type: 'element', tagName: 'wbr', properties: {}, children: [] };
+	return path
+		.split(/(?<=\/)/)
+		.flatMap((part, index): ElementContent[] =>
+			index === 0 ? [{ type: 'text', value: part }] : [wbr, { type: 'text', value: part }]
+		);
+}
 
 function element(tagName: string, className: string, children: ElementContent[]): Element {
 	return { type: 'element', tagName, properties: { className: [className] }, children };

@@ -1,4 +1,5 @@
 import type { SiteConfig } from '@/content-model/site-config';
+import { SECTIONS } from '@/lib/paths';
 import type { PathPolicy } from '@/features/security-headers/content-security-policy';
 
 /** Where giscus serves its script, its stylesheet and the comments frame. */
@@ -39,7 +40,7 @@ export function discussionsUrl(settings: CommentsSettings): string {
  * `<meta>`.
  */
 export const COMMENTS_PATH_POLICY: PathPolicy = {
-	paths: ['/blog/*'],
+	paths: [`${SECTIONS.blog}*`],
 	directives: {
 		'script-src': [GISCUS_ORIGIN],
 		'style-src': [GISCUS_ORIGIN],

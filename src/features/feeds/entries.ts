@@ -4,6 +4,7 @@ import { getImage } from 'astro:assets';
 import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
 import { contentComponents } from '@/components/content-components';
+import { linkImagesToFullSize } from '@/features/full-size-images/links';
 import { makeUrlsAbsolute } from './absolute-urls';
 import { stripActiveContent } from './sanitize';
 import {
@@ -118,7 +119,9 @@ async function renderBody(article: Article): Promise<string> {
 	);
 	const container = await containerPromise;
 	const { Content } = await render(entry);
-	return container.renderToString(Content, { props: { components: contentComponents } });
+	return linkImagesToFullSize(
+		await container.renderToString(Content, { props: { components: contentComponents } })
+	);
 }
 
 /** The cover as a JPEG at most 1200 px wide, a format every feed reader shows. */

@@ -1,4 +1,5 @@
 import type { PathPolicy } from '@/features/security-headers/content-security-policy';
+import { PAGE_PATHS } from '@/lib/paths';
 import { SEARCH_BUNDLE_DIRECTORY } from './index-summary';
 
 /**
@@ -7,6 +8,6 @@ import { SEARCH_BUNDLE_DIRECTORY } from './index-summary';
  * `'wasm-unsafe-eval'` allows compiling WebAssembly, not `eval`.
  */
 export const SEARCH_PATH_POLICY: PathPolicy = {
-	paths: ['/search/', `/${SEARCH_BUNDLE_DIRECTORY}/*`],
+	paths: [PAGE_PATHS.search, `/${SEARCH_BUNDLE_DIRECTORY}/*`],
 	directives: { 'script-src': ["'wasm-unsafe-eval'"] },
 };

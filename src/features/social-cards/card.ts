@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { fitText, keepDrawable, measureText, type FittedText } from './text-fit';
+import { colors } from '@/theme';
+import { fitText, keepDrawable, type FittedText, type MeasureText } from './text-fit';
 
 /** The size of every social card: what Open Graph and X's large summary card show. */
 export const SOCIAL_CARD_SIZE = { width: 1200, height: 630 } as const;
@@ -28,6 +29,18 @@ export interface SocialCardPalette {
 	border: string;
 }
 
+/** The card's colours: the light theme's values of the tokens in src/theme.ts. */
+export const SOCIAL_CARD_PALETTE: SocialCardPalette = {
+	surface: colors.surface.light,
+	ink: colors.ink.light,
+	muted: colors.muted.light,
+	accent: colors.accent.light,
+	border: colors.border.light,
+};
+
+/** The family name the card's text is set in; the renderer gives the card font's files this name. */
+export const CARD_FONT_FAMILY = 'Card';
+
 /** An element of the tree satori draws: a tag, its inline style, and text or child elements. */
 export interface CardElement {
 	type: 'div' | 'img';
@@ -45,6 +58,8 @@ export interface SocialCardLayout {
 	palette: SocialCardPalette;
 	/** The code points the card's fonts can draw; other characters are left out. */
 	drawable: readonly [number, number][];
+	/** How wide a line of text is in the card's font, from the font files' metrics. */
+	measure: MeasureText;
 	/** The cover image, already cropped to the cover panel's size, as a `data:` URL. */
 	coverDataUrl?: string | undefined;
 }
@@ -86,7 +101,11 @@ function textWidth(hasCover: boolean): number {
  */
 export function fitSocialCardText(
 	content: SocialCardContent,
-	{ drawable, coverDataUrl }: Pick<SocialCardLayout, 'drawable' | 'coverDataUrl'>
+	{
+		drawable,
+		measure,
+		coverDataUrl,
+	}: Pick<SocialCardLayout, 'drawable' | 'measure' | 'coverDataUrl'>
 ): SocialCardText {
 	const width = textWidth(coverDataUrl !== undefined);
 	const title = keepDrawable(content.title, drawable);
@@ -106,6 +125,7 @@ export function fitSocialCardText(
 					lineHeight: TITLE_LINE_HEIGHT,
 					letterSpacing: TITLE_LETTER_SPACING,
 					weight: 700,
+					measure,
 				})
 			: undefined,
 		description: hasLetters(description)
@@ -116,21 +136,22 @@ export function fitSocialCardText(
 					fontSizes: [DESCRIPTION_SIZE],
 					lineHeight: DESCRIPTION_LINE_HEIGHT,
 					weight: 400,
+					measure,
 				})
 			: undefined,
-		tags: fitTags(content, drawable, width, coverDataUrl === undefined),
+		tags: fitTags(content, { drawable, measure }, width, coverDataUrl === undefined),
 	};
 }
 
 /** The first tags (up to three) that fit on the footer line beside the date and the host. */
 function fitTags(
 	content: SocialCardContent,
-	drawable: SocialCardLayout['drawable'],
+	{ drawable, measure }: Pick<SocialCardLayout, 'drawable' | 'measure'>,
 	width: number,
 	showsHost: boolean
 ): string[] {
 	const used = (text: string | undefined, weight: 400 | 700) =>
-		text ? measureText(text, FOOTER_SIZE, weight) + FOOTER_GAP : 0;
+		text ? measure(text, FOOTER_SIZE, weight) + FOOTER_GAP : 0;
 	let room = width - used(content.date, 400) - (showsHost ? used(content.siteHost, 400) : 0);
 	const tags: string[] = [];
 	for (const tag of content.tags.map((label) => keepDrawable(label, drawable))) {
@@ -254,7 +275,7 @@ export function buildSocialCardTree(
 			width: SOCIAL_CARD_SIZE.width,
 			height: SOCIAL_CARD_SIZE.height,
 			backgroundColor: palette.surface,
-			fontFamily: 'Inter',
+			fontFamily: CARD_FONT_FAMILY,
 		},
 		[
 			div({ width: ACCENT_BAR, backgroundColor: palette.accent }),
@@ -328,24 +349,4 @@ export function socialCardKey({
 		JSON.stringify([palette.surface, palette.ink, palette.muted, palette.accent, palette.border]),
 	];
 	return createHash('sha256').update(inputs.join('\0')).digest('hex').slice(0, 32);
-}
-
-/**
- * The light theme's colours from the site's stylesheet (`:root { --color-ink: #1c1b19; … }`), so
- * the cards follow the same tokens as the pages.
- */
-export function readSocialCardPalette(css: string): SocialCardPalette {
-	const root = /:root\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
-	const color = (name: string): string => {
-		const value = new RegExp(`--color-${name}\\s*:\\s*([^;]+);`).exec(root)?.[1]?.trim();
-		if (!value) throw new Error(`The stylesheet's :root sets no --color-${name}.`);
-		return value;
-	};
-	return {
-		surface: color('surface'),
-		ink: color('ink'),
-		muted: color('muted'),
-		accent: color('accent'),
-		border: color('border'),
-	};
 }

@@ -1,7 +1,15 @@
 import type { ImageMetadata } from 'astro';
 import { formatDate } from '@/lib/format-date';
 import type { PreviewImage } from '@/features/head-metadata/head-metadata';
-import { articlePath, seriesPath, socialCardPath, tagPath } from '@/lib/paths';
+import {
+	articlePath,
+	entryPath,
+	PAGE_PATHS,
+	seriesPath,
+	socialCardPath,
+	socialCardPreviewPath,
+	tagPath,
+} from '@/lib/paths';
 import { fitSocialCardText, SOCIAL_CARD_SIZE, socialCardAlt, type SocialCardContent } from './card';
 import { siteConfig } from '@/site.config';
 import { getArticles, getTags } from '@/catalogue/articles';
@@ -9,7 +17,7 @@ import { getMainAuthor } from '@/catalogue/author';
 import { getCaseStudies, getExperiments } from '@/catalogue/portfolio';
 import { SECTION_PAGES } from '@/catalogue/section-pages';
 import { getSeries } from '@/catalogue/series';
-import { DRAWABLE, type SocialCardJob } from './renderer';
+import { DRAWABLE, measureCardText, type SocialCardJob } from './renderer';
 import { publicUrl } from '@/catalogue/site-urls';
 
 /** A social card and the page it belongs to. */
@@ -37,7 +45,9 @@ export function getSocialCards(): Promise<Map<string, SocialCard>> {
 export async function getSocialCardImage(pagePath: string): Promise<PreviewImage> {
 	const cards = await getSocialCards();
 	const card =
-		cards.get(pagePath) ?? cards.get(pagePath.replace(/\/\d+\/$/, '/')) ?? cards.get('/');
+		cards.get(pagePath) ??
+		cards.get(pagePath.replace(/\/\d+\/$/, '/')) ??
+		cards.get(PAGE_PATHS.home);
 	if (!card) throw new Error('The home page has no social card.');
 	return {
 		url: publicUrl(card.path),
@@ -46,6 +56,7 @@ export async function getSocialCardImage(pagePath: string): Promise<PreviewImage
 			card.content,
 			fitSocialCardText(card.content, {
 				drawable: DRAWABLE,
+				measure: measureCardText,
 				// Only whether there is a cover matters to the text, not the image.
 				coverDataUrl: card.coverFile,
 			})
@@ -79,7 +90,7 @@ async function collectSocialCards(): Promise<Map<string, SocialCard>> {
 	];
 	const facts: [string, CardFacts][] = [
 		[
-			'/',
+			PAGE_PATHS.home,
 			{
 				title: siteConfig.description,
 				description: [author.name, author.role, author.location].join(' · '),
@@ -113,7 +124,7 @@ async function collectSocialCards(): Promise<Map<string, SocialCard>> {
 			{ label: 'Series', title, description },
 		]),
 		...caseStudies.map(({ id, data }): [string, CardFacts] => [
-			`/case-studies/${id}/`,
+			entryPath('caseStudies', id),
 			{
 				label: 'Case study',
 				title: data.title,
@@ -124,7 +135,7 @@ async function collectSocialCards(): Promise<Map<string, SocialCard>> {
 			},
 		]),
 		...experiments.map(({ id, data }): [string, CardFacts] => [
-			`/experiments/${id}/`,
+			entryPath('experiments', id),
 			{
 				label: 'Experiment',
 				title: data.title,
@@ -142,6 +153,7 @@ async function collectSocialCards(): Promise<Map<string, SocialCard>> {
 			{
 				pagePath,
 				path: socialCardPath(pagePath),
+				previewPath: socialCardPreviewPath(pagePath),
 				content: { ...site, ...content, tags: shown },
 				coverFile: cover && coverFileOf(cover),
 			},

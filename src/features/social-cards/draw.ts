@@ -5,19 +5,15 @@ import { readFile } from 'node:fs/promises';
 import satori, { type Font } from 'satori';
 import sharp from 'sharp';
 import type { CardElement } from './card';
-
-/** One of Inter's static WOFF files: the subset it covers, its path and its weight. */
-export interface CardFontFile {
-	subset: string;
-	file: string;
-	weight: 400 | 700;
-}
+import type { CardFontFile } from './font-metrics';
 
 /** Everything needed to draw one card: its element tree, size and fonts. */
 export interface CardDrawing {
 	tree: CardElement;
 	width: number;
 	height: number;
+	/** The font family name the tree's text asks for (src/theme.ts names the card font). */
+	fontFamily: string;
 	/** The font files of the subsets the card's text uses, Latin first. */
 	fonts: readonly CardFontFile[];
 }
@@ -25,28 +21,52 @@ export interface CardDrawing {
 /** The font list of each set of files, parsed by satori once per list (it keys its cache on the array). */
 const fontLists = new Map<string, Promise<Font[]>>();
 
-/** Draws a card: satori turns the element tree into SVG, resvg into pixels, sharp into a PNG. */
-export async function drawCard({ tree, width, height, fonts }: CardDrawing): Promise<Buffer> {
-	// satori takes a React element or, as here, the plain object form of one.
-	const svg = await satori(tree, { width, height, fonts: await loadFonts(fonts) });
-	const image = new Resvg(svg, { font: { loadSystemFonts: false } }).render();
-	// No alpha channel and no metadata: the same pixels always give the same bytes.
-	return sharp(image.pixels, {
-		raw: { width: image.width, height: image.height, channels: 4 },
-	})
-		.removeAlpha()
-		.png()
-		.toBuffer();
+/** A drawn card: the PNG pages share, and the small WebP copy the site's own card images show. */
+export interface DrawnCard {
+	png: Uint8Array;
+	preview: Uint8Array;
 }
 
-function loadFonts(files: readonly CardFontFile[]): Promise<Font[]> {
-	const key = files.map(({ file }) => file).join('\n');
+/**
+ * The width of a card's preview: the site's own cards show it at most about 300 CSS pixels wide,
+ * so twice that covers two device pixels per CSS pixel in a fifth of the PNG's bytes.
+ */
+const PREVIEW_WIDTH = 600;
+
+/**
+ * Draws a card: satori turns the element tree into SVG, resvg into pixels, sharp into a PNG and a
+ * WebP preview.
+ */
+export async function drawCard({
+	tree,
+	width,
+	height,
+	fontFamily,
+	fonts,
+}: CardDrawing): Promise<DrawnCard> {
+	// satori takes a React element or, as here, the plain object form of one.
+	const svg = await satori(tree, { width, height, fonts: await loadFonts(fontFamily, fonts) });
+	const image = new Resvg(svg, { font: { loadSystemFonts: false } }).render();
+	// No alpha channel and no metadata: the same pixels always give the same bytes.
+	const pixels = () =>
+		sharp(image.pixels, {
+			raw: { width: image.width, height: image.height, channels: 4 },
+		}).removeAlpha();
+	const [png, preview] = await Promise.all([
+		pixels().png().toBuffer(),
+		pixels().resize(PREVIEW_WIDTH).webp({ quality: 80 }).toBuffer(),
+	]);
+	return { png, preview };
+}
+
+function loadFonts(family: string, files: readonly CardFontFile[]): Promise<Font[]> {
+	const key = [family, ...files.map(({ file }) => file)].join('\n');
 	let fonts = fontLists.get(key);
 	if (!fonts) {
 		fonts = Promise.all(
 			files.map(async ({ subset, file, weight }) => ({
 				// Fonts of one name are not fallbacks of each other in satori; fonts of other names are.
-				name: subset === 'latin' ? 'Inter' : `Inter ${subset}`,
+				name: subset === 'latin' ? family : `${family} ${subset}`,
 				data: await readFile(file),
 				weight,
 			}))

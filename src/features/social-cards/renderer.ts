@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -8,19 +8,24 @@ import sharp from 'sharp';
 import { handOverSocialCardBuild } from './build-handoff';
 import {
 	buildSocialCardTree,
+	CARD_FONT_FAMILY,
 	COVER_PANEL,
+	SOCIAL_CARD_PALETTE,
 	SOCIAL_CARD_SIZE,
 	socialCardKey,
 	type SocialCardContent,
 } from './card';
-import type { CardDrawing } from './draw';
+import type { CardDrawing, DrawnCard } from './draw';
 import type { DrawRequest, DrawResponse } from './draw-worker';
+import { createTextMeasure } from './font-metrics';
 import { parseUnicodeRanges, subsetsUsedBy, type FontSubset } from './text-fit';
 
 /** One card to draw: where it is served, what it says, and the cover file it shows, if any. */
 export interface SocialCardJob {
 	/** Site path of the PNG, e.g. `/social-cards/blog/x.png`. */
 	path: string;
+	/** Site path of its small WebP copy, e.g. `/social-cards/blog/x.webp`. */
+	previewPath: string;
 	content: SocialCardContent;
 	coverFile: string | undefined;
 }
@@ -47,6 +52,16 @@ const WORKERS = availableParallelism();
 const WORKER_YOUNG_GENERATION_MB = 8;
 /** Cards sent to a worker ahead of its answers, so it never waits for the busy main thread. */
 const QUEUED_PER_WORKER = 2;
+/** Measures card text with the card font's own files, as the cards are drawn with them. */
+export const measureCardText = createTextMeasure(settings.fonts, SUBSETS, (file) =>
+	readFileSync(file)
+);
+
+/** The two files of a drawn card in the cache: the PNG and its WebP preview. */
+interface CachedCard {
+	png: string;
+	preview: string;
+}
 
 /**
  * Starts drawing every card of the build whose inputs changed, on worker threads, and returns
@@ -59,10 +74,12 @@ export async function prepareSocialCards(jobs: readonly SocialCardJob[]): Promis
 	await mkdir(settings.cacheDirectory, { recursive: true });
 	const keyed = await Promise.all(jobs.map(async (job) => ({ job, ...(await keyOf(job)) })));
 	// Pages whose cards say the same (two articles with one title, description and date) share
-	// a cache file: it is drawn once.
+	// cache files: they are drawn once.
 	const missing = [
 		...new Map(
-			keyed.filter(({ file }) => !existsSync(file)).map((card) => [card.file, card])
+			keyed
+				.filter(({ files }) => !existsSync(files.png) || !existsSync(files.preview))
+				.map((card) => [card.files.png, card])
 		).values(),
 	];
 	if (missing.length > 0 && !process.features.typescript) {
@@ -73,40 +90,52 @@ export async function prepareSocialCards(jobs: readonly SocialCardJob[]): Promis
 	const workers = Math.min(WORKERS, missing.length);
 	handOverSocialCardBuild(
 		drawInWorkers(missing, workers).then(async () => {
-			await pruneCache(new Set(keyed.map(({ file }) => file)));
+			await pruneCache(new Set(keyed.flatMap(({ files }) => [files.png, files.preview])));
 			return {
 				rendered: missing.length,
 				reused: keyed.length - missing.length,
 				milliseconds: Math.round(performance.now() - started),
 				workers,
-				cards: keyed.map(({ job, file }): [string, string] => [job.path, file]),
+				cards: keyed.flatMap(({ job, files }): [string, string][] => [
+					[job.path, files.png],
+					[job.previewPath, files.preview],
+				]),
 			};
 		})
 	);
 }
 
-/** The PNG of one card (in `astro dev`): from the cache when its inputs are unchanged, else drawn and cached. */
-export async function getSocialCardPng(job: SocialCardJob): Promise<Buffer> {
-	const { file, cover } = await keyOf(job);
-	if (existsSync(file)) return readFile(file);
+/**
+ * One card's PNG or its WebP preview (in `astro dev`): from the cache when its inputs are
+ * unchanged, else drawn and cached.
+ */
+export async function getSocialCardFile(
+	job: SocialCardJob,
+	which: keyof CachedCard
+): Promise<Uint8Array> {
+	const { files, cover } = await keyOf(job);
+	if (existsSync(files.png) && existsSync(files.preview)) return readFile(files[which]);
 	// Loaded only here: resvg's loader asks Node for a diagnostic report to tell glibc from musl,
 	// which took 2.8 s of a 1,000-article build that drew no card.
 	const { drawCard } = await import('./draw');
-	const png = await drawCard(await cardDrawing(job, cover));
+	const drawn = await drawCard(await cardDrawing(job, cover));
 	await mkdir(settings.cacheDirectory, { recursive: true });
-	await store(file, png);
-	return png;
+	await storeCard(files, drawn);
+	return drawn[which];
 }
 
-async function keyOf(job: SocialCardJob): Promise<{ file: string; cover: Buffer | undefined }> {
+async function keyOf(
+	job: SocialCardJob
+): Promise<{ files: CachedCard; cover: Buffer | undefined }> {
 	const cover = job.coverFile ? await readFile(job.coverFile) : undefined;
 	const key = socialCardKey({
 		content: job.content,
-		palette: settings.palette,
+		palette: SOCIAL_CARD_PALETTE,
 		rendererDigest: settings.rendererDigest,
 		coverDigest: cover && createHash('sha256').update(cover).digest('hex'),
 	});
-	return { file: join(settings.cacheDirectory, `${key}.png`), cover };
+	const file = join(settings.cacheDirectory, key);
+	return { files: { png: `${file}.png`, preview: `${file}.webp` }, cover };
 }
 
 /**
@@ -114,7 +143,7 @@ async function keyOf(job: SocialCardJob): Promise<{ file: string; cover: Buffer 
  * as it arrives. Every card is tried; the first failure is thrown once all are done.
  */
 async function drawInWorkers(
-	cards: readonly { job: SocialCardJob; file: string; cover: Buffer | undefined }[],
+	cards: readonly { job: SocialCardJob; files: CachedCard; cover: Buffer | undefined }[],
 	workers: number
 ): Promise<void> {
 	let next = 0;
@@ -122,12 +151,12 @@ async function drawInWorkers(
 	const drawOn = async (worker: Worker) => {
 		const pending = new Map<
 			number,
-			{ resolve: (png: Uint8Array) => void; reject: (error: Error) => void }
+			{ resolve: (drawn: DrawnCard) => void; reject: (error: Error) => void }
 		>();
 		worker.on('message', (response: DrawResponse) => {
 			const waiting = pending.get(response.id);
 			pending.delete(response.id);
-			if ('png' in response) waiting?.resolve(response.png);
+			if ('drawn' in response) waiting?.resolve(response.drawn);
 			else waiting?.reject(new Error(response.error));
 		});
 		const rejectPending = (error: Error) => {
@@ -139,7 +168,7 @@ async function drawInWorkers(
 			rejectPending(new Error(`The social-card worker thread stopped (exit code ${code}).`))
 		);
 		const request = (id: number, drawing: CardDrawing) =>
-			new Promise<Uint8Array>((resolve, reject) => {
+			new Promise<DrawnCard>((resolve, reject) => {
 				pending.set(id, { resolve, reject });
 				worker.postMessage({ id, drawing } satisfies DrawRequest);
 			});
@@ -148,7 +177,7 @@ async function drawInWorkers(
 				const id = next++;
 				const card = cards[id]!;
 				try {
-					await store(card.file, await request(id, await cardDrawing(card.job, card.cover)));
+					await storeCard(card.files, await request(id, await cardDrawing(card.job, card.cover)));
 				} catch (error) {
 					failures.push(
 						new Error(`Drawing the social card ${card.job.path} failed`, { cause: error })
@@ -190,12 +219,14 @@ async function cardDrawing(job: SocialCardJob, cover: Buffer | undefined): Promi
 	const subsets = subsetsUsedBy(text, SUBSETS);
 	return {
 		tree: buildSocialCardTree(job.content, {
-			palette: settings.palette,
+			palette: SOCIAL_CARD_PALETTE,
 			drawable: DRAWABLE,
+			measure: measureCardText,
 			coverDataUrl,
 		}),
 		...SOCIAL_CARD_SIZE,
-		// Inter's Latin files, and those of the other subsets the card's text uses.
+		fontFamily: CARD_FONT_FAMILY,
+		// The card font's Latin files, and those of the other subsets the card's text uses.
 		fonts: settings.fonts.filter(({ subset }) => subsets.includes(subset)),
 	};
 }
@@ -204,20 +235,23 @@ async function cardDrawing(job: SocialCardJob, cover: Buffer | undefined): Promi
 async function coverPanel(cover: Buffer): Promise<string> {
 	const jpeg = await sharp(cover)
 		.resize(COVER_PANEL.width, COVER_PANEL.height, { fit: 'cover' })
-		.flatten({ background: settings.palette.surface })
+		.flatten({ background: SOCIAL_CARD_PALETTE.surface })
 		.jpeg({ quality: 85 })
 		.toBuffer();
 	return `data:image/jpeg;base64,${jpeg.toString('base64')}`;
 }
 
 /**
- * Writes a card next to its final name, then renames it, so a stopped build leaves no half PNG.
- * The temporary name is unique to the write, so two writes of one card never share it.
+ * Writes a card's files next to their final names, then renames them, the PNG last, so a stopped
+ * build leaves no half file and no PNG without its preview. Each temporary name is unique to its
+ * write, so two writes of one card never share one.
  */
-async function store(file: string, png: Uint8Array): Promise<void> {
-	const partial = `${file}.${randomUUID()}.partial`;
-	await writeFile(partial, png);
-	await rename(partial, file);
+async function storeCard(files: CachedCard, drawn: DrawnCard): Promise<void> {
+	for (const which of ['preview', 'png'] as const) {
+		const partial = `${files[which]}.${randomUUID()}.partial`;
+		await writeFile(partial, drawn[which]);
+		await rename(partial, files[which]);
+	}
 }
 
 /** Deletes the cached cards (and leftovers of stopped builds) this build did not use. */

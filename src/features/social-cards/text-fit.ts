@@ -1,56 +1,11 @@
 // Line breaking for images, where nothing reflows: the text of a social card is sized and cut to
-// its box before it is drawn, from the advance widths of the card's font, Inter.
+// its box before it is drawn, measured with the card font's own metrics (font-metrics.ts).
 
 /** The two weights a social card uses. */
 export type FontWeight = 400 | 700;
 
-// Advance widths of Inter 400 and 700 for U+0020–U+007E, in hundredths of an em, read from
-// @fontsource/inter's Latin WOFF files with opentype.js. Kerning only ever narrows a line, so
-// ignoring it keeps the estimate on the safe side.
-const ASCII_WIDTHS: Record<FontWeight, readonly number[]> = {
-	400: [
-		28, 29, 47, 63, 64, 98, 64, 30, 36, 36, 50, 66, 29, 46, 29, 36, 63, 41, 61, 62, 65, 59, 62, 57,
-		62, 62, 29, 30, 66, 66, 66, 51, 97, 69, 65, 73, 72, 60, 59, 75, 74, 27, 57, 67, 57, 90, 75, 76,
-		64, 76, 64, 64, 65, 74, 69, 99, 68, 68, 63, 36, 36, 36, 47, 46, 32, 56, 61, 57, 61, 58, 37, 61,
-		59, 24, 24, 55, 24, 88, 59, 60, 61, 61, 38, 53, 33, 59, 56, 82, 55, 56, 55, 43, 33, 43, 66,
-	],
-	700: [
-		24, 34, 55, 65, 65, 102, 67, 34, 38, 38, 56, 68, 33, 47, 33, 39, 67, 43, 63, 65, 68, 62, 65, 58,
-		65, 65, 33, 34, 68, 68, 68, 56, 102, 75, 66, 74, 72, 61, 59, 75, 75, 28, 58, 72, 57, 93, 76, 77,
-		65, 78, 66, 65, 67, 73, 75, 104, 74, 73, 66, 38, 39, 38, 49, 48, 37, 58, 63, 59, 63, 60, 40, 63,
-		62, 27, 27, 58, 27, 91, 62, 61, 63, 63, 41, 56, 37, 62, 60, 85, 58, 60, 57, 47, 37, 47, 68,
-	],
-};
-// Typographic punctuation, and a wide guess for any other letter (accented Latin, Cyrillic, Greek
-// are about as wide as the widest lowercase ASCII letters).
-const OTHER_WIDTHS: Readonly<Record<string, number>> = {
-	'‘': 31,
-	'’': 31,
-	'“': 54,
-	'”': 54,
-	'–': 50,
-	'—': 100,
-	'…': 100,
-	'·': 33,
-	'→': 66,
-};
-const WIDE_CHARACTER =
-	/[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60]/u;
-const OTHER_WIDTH = 72;
-const WIDE_WIDTH = 100;
-
-/** The estimated width in pixels of one line of text at `fontSize`. */
-export function measureText(text: string, fontSize: number, weight: FontWeight): number {
-	let hundredths = 0;
-	for (const character of text) {
-		const code = character.codePointAt(0) ?? 0;
-		hundredths +=
-			code >= 0x20 && code <= 0x7e
-				? (ASCII_WIDTHS[weight][code - 0x20] ?? OTHER_WIDTH)
-				: (OTHER_WIDTHS[character] ?? (WIDE_CHARACTER.test(character) ? WIDE_WIDTH : OTHER_WIDTH));
-	}
-	return (hundredths / 100) * fontSize;
-}
+/** The width in pixels of one line of text, set in the card font at `fontSize` and `weight`. */
+export type MeasureText = (text: string, fontSize: number, weight: FontWeight) => number;
 
 /** How one block of text is set: its size and the lines it wraps to. */
 export interface FittedText {
@@ -71,6 +26,8 @@ export interface FitOptions {
 	/** Line height as a multiple of the font size. */
 	lineHeight: number;
 	weight: FontWeight;
+	/** How wide a line is in the font the text is drawn with. */
+	measure: MeasureText;
 	/** Extra space after each character, in em; negative to tighten, as CSS `letter-spacing`. */
 	letterSpacing?: number;
 }
@@ -79,7 +36,7 @@ export interface FitOptions {
  * Sets text in a box: the largest of `fontSizes` at which every word fits, or else the smallest,
  * with the words that do not fit left out and "…" at the end, so text is never cut off mid-word
  * without a sign. A word wider than the box (a long URL) is broken between characters.
- * @example fitText('Idempotent webhooks', { width: 600, height: 200, fontSizes: [72, 48], lineHeight: 1.1, weight: 700 })
+ * @example fitText('Idempotent webhooks', { width: 600, height: 200, fontSizes: [72, 48], lineHeight: 1.1, weight: 700, measure })
  */
 export function fitText(text: string, options: FitOptions): FittedText {
 	const words = text.split(/\s+/).filter(Boolean);
@@ -100,8 +57,13 @@ function maxLinesAt(fontSize: number, { height, lineHeight }: FitOptions): numbe
 }
 
 /** The width of a line as set with the options' weight and letter spacing. */
-function lineWidth(text: string, fontSize: number, { weight, letterSpacing = 0 }: FitOptions) {
-	return measureText(text, fontSize, weight) + [...text].length * letterSpacing * fontSize;
+function lineWidth(
+	text: string,
+	fontSize: number,
+	{ weight, measure, letterSpacing = 0 }: FitOptions
+) {
+	// satori adds the letter spacing after every character, the last one included.
+	return measure(text, fontSize, weight) + [...text].length * letterSpacing * fontSize;
 }
 
 function wrapWords(words: readonly string[], fontSize: number, options: FitOptions): string[] {

@@ -1,4 +1,5 @@
 import type { ImageMetadata } from 'astro';
+import { entryPath } from '@/lib/paths';
 
 /** A testimonial as `content/testimonials/<id>.yaml` holds it. */
 export interface TestimonialSource {
@@ -34,7 +35,7 @@ export function buildTestimonials(
 			const title = caseStudyId && publishedCaseStudies.get(caseStudyId);
 			return {
 				...source,
-				caseStudyLink: title ? { title, path: `/case-studies/${caseStudyId}/` } : undefined,
+				caseStudyLink: title ? { title, path: entryPath('caseStudies', caseStudyId) } : undefined,
 			};
 		});
 }

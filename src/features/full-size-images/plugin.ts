@@ -1,0 +1,36 @@
+import type { Element } from 'hast';
+import type { HastPluginEntry } from 'satteri';
+
+/**
+ * Sätteri hast plugin that puts a link around every image of an article (Markdown and MDX
+ * alike), so a diagram too small to read on a phone opens full size on its own, zoomable, with no
+ * script. The image's final URL is only known once astro:assets has processed it, after this
+ * plugin: the link gets its `href` from linkImagesToFullSize (./links.ts) when the page or the
+ * feed is rendered. An image that already is a link keeps its link.
+ */
+export const fullSizeImagesPlugin: HastPluginEntry = {
+	name: 'fieldnotes-full-size-images',
+	// The marker is FULL_SIZE_ATTRIBUTE of ./links.ts, `data-full-size`.
+	element: {
+		filter: ['img'],
+		visit(node, context) {
+			const parent = context.parent(node);
+			if (parent?.type === 'element' && (parent as Element).tagName === 'a') return;
+			const alt = typeof node.properties['alt'] === 'string' ? node.properties['alt'] : '';
+			context.wrapNode(node, {
+				type: 'element',
+				tagName: 'a',
+				properties: { className: ['image-link'], dataFullSize: '' },
+				children: [
+					{
+						type: 'element',
+						tagName: 'span',
+						// Said after the image's alt text, which names the link; not part of the text search indexes.
+						properties: { className: ['sr-only'], dataPagefindIgnore: '' },
+						children: [{ type: 'text', value: alt ? ' (full size)' : 'The image, full size' }],
+					},
+				],
+			});
+		},
+	},
+};
