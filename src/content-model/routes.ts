@@ -15,7 +15,11 @@ const FIXED_FILES = [
 	PAGE_PATHS.sitemapIndex,
 	'/sitemap-0.xml',
 	'/_headers',
+	// The nginx copy of the per-path policies (src/features/security-headers/headers-file.ts).
+	'/_headers.nginx.conf',
 	'/_redirects',
+	// The feed page's stylesheet (src/pages/rss.css.ts).
+	'/rss.css',
 ];
 
 /** Pages at fixed paths, whatever the content: section indexes and the site's own pages. */

@@ -66,23 +66,24 @@ describe('a build with an invalid testimonial', () => {
 		expect(exitCode).not.toBe(0);
 		expect(output).toContain(
 			[
-				'1 content file has invalid frontmatter in the "testimonials" collection:',
+				'1 content file has problems to fix:',
 				'',
 				'tests/fixtures/invalid-testimonial/testimonials/misspelt.yaml',
 				'  company: is required',
-				'  unknown field "compnay": check the spelling; allowed fields are quote, name, role, company, avatar, caseStudy',
+				'  unknown field `compnay`: did you mean `company`?',
 			].join('\n')
 		);
 		expect(output).not.toMatch(/^\s+at /m);
 		expect(output.trimEnd()).toMatch(/run `npm run doctor` to see every problem at once\.?$/);
 	});
 
-	it('is refused by the doctor too, at the lines of the two fields', async () => {
+	it('is refused by the doctor too, at the lines of the three fields', async () => {
 		const { status, report } = await runDoctorJson('tests/fixtures/missing-reference');
 		expect(status).toBe(1);
 		expect(report.errors.map(({ file, line, message }) => `${file}:${line} ${message}`)).toEqual([
 			'tests/fixtures/missing-reference/blog/guest-post.md:5 author: "jane-doe" is not in content/authors/ (authors: layla-haddad)',
 			'tests/fixtures/missing-reference/blog/guest-post.md:6 cta: "audit" is not in content/services/ (it has none)',
+			'tests/fixtures/missing-reference/blog/guest-post.md:7 series: "no-such-series" is not in content/series/ (series: queues)',
 		]);
 	});
 });
@@ -125,7 +126,7 @@ describe('a build with a formula or a diagram that does not work', () => {
 			outDir: `${TEST_BUILD_ROOT}invalid-math-and-diagrams/`,
 		});
 		expect(exitCode).not.toBe(0);
-		expect(output).toContain('3 content files in the "blog" collection could not be rendered:');
+		expect(output).toContain('3 content files have problems to fix:');
 		expect(output).toContain(
 			"tests/fixtures/invalid-math-and-diagrams/blog/percentiles.md:9: the formula $\\frac{1}{n \\sum x_i$ does not parse: Unexpected end of input in a macro argument, expected '}'. Fix the TeX, or write \\$ for a dollar sign that is not math."
 		);

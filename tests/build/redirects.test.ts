@@ -55,7 +55,7 @@ describe('aliases of renamed articles', () => {
 			'tests/fixtures/alias-collision/blog/first.md: alias /blog/second/ is already the URL of tests/fixtures/alias-collision/blog/second.md'
 		);
 		expect(output).toContain(
-			'tests/fixtures/alias-collision/blog/first.md: alias /series/notes/ is already the URL of the series page "Notes"'
+			'tests/fixtures/alias-collision/blog/first.md: alias /series/notes/ is already the URL of tests/fixtures/alias-collision/series/notes.yaml'
 		);
 	});
 
