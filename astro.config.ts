@@ -78,7 +78,7 @@ export default defineConfig({
 		responsiveStyles: false,
 		// AVIF at effort 2 instead of sharp's 4: measured on the example's images, the six widths of
 		// a cover take 1.2-1.3 CPU-s instead of 7.9-9.1 s, for files 3-13 % larger, still about
-		// half the WebP's size (docs/performance.md).
+		// half the WebP's size (docs/build-performance.md).
 		service: sharpImageService({ avif: { effort: 2 } }),
 	},
 	integrations: [

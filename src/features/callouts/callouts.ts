@@ -1,4 +1,4 @@
-/** The kinds of callout an article can hold, in the order the README lists them. */
+/** The kinds of callout an article can hold, in the order docs/content.md lists them. */
 export const CALLOUT_TYPES = ['note', 'tip', 'warning'] as const;
 
 /** One kind of callout: `note`, `tip` or `warning`. */
