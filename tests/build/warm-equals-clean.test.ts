@@ -145,7 +145,7 @@ const CASES: Case[] = [
 	{
 		change: 'a CSS token',
 		apply: (copy) =>
-			edit(copy, 'src/styles/global.css', '--color-accent: #0f5e52;', '--color-accent: #0e5d51;'),
+			edit(copy, 'src/theme.ts', "accent: { light: '#0f5e52',", "accent: { light: '#0e5d51',"),
 	},
 	{
 		change: 'a Tailwind class',
@@ -153,8 +153,8 @@ const CASES: Case[] = [
 			edit(
 				copy,
 				'src/components/site/Header.astro',
-				'class="text-lg font-bold tracking-tight"',
-				'class="text-lg font-extrabold tracking-tight"'
+				'class="flex items-center gap-2.5 text-lg font-bold tracking-tight"',
+				'class="flex items-center gap-2.5 text-lg font-extrabold tracking-tight"'
 			),
 	},
 ];
