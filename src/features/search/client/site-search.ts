@@ -54,7 +54,12 @@ class SiteSearch extends HTMLElement {
 			event.preventDefault();
 			void this.run();
 		});
-		form.addEventListener('change', () => void this.run());
+		// The filters search when chosen. The text field searches as it is typed in: its change
+		// event (on blur, when a reader clicks a result) would redraw the results under the
+		// pointer between mousedown and mouseup, and the click would be lost.
+		form.addEventListener('change', (event) => {
+			if (event.target !== this.field('q')) void this.run();
+		});
 		this.field('q').addEventListener('input', () => {
 			window.clearTimeout(this.#typingTimer);
 			this.#typingTimer = window.setTimeout(() => void this.run(), TYPING_PAUSE_MS);
