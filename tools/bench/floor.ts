@@ -42,11 +42,15 @@ export function floorProjectFiles({
 	const components = componentNames.map((name) => `${name}: ${PASSTHROUGH}`).join(', ');
 	return {
 		'package.json': `${JSON.stringify({ name: 'bench-floor', private: true, type: 'module' }, null, 2)}\n`,
+		// Astro's own Markdown processor with only the syntax the articles are written in ($…$ math
+		// parses differently from MDX expressions), none of the site's plugins.
 		'astro.config.mjs': `import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 
 export default defineConfig({
 	integrations: [mdx()],
+	markdown: { processor: satteri({ features: { math: true } }) },
 	cacheDir: './.astro-cache',
 	vite: { cacheDir: './.vite-cache' },
 });

@@ -19,7 +19,13 @@ describe('floorProjectFiles', () => {
 		const config = files['astro.config.mjs'];
 		expect(config).toContain('integrations: [mdx()]');
 		expect(config).toContain("cacheDir: './.astro-cache'");
-		expect(config?.match(/^import /gm)).toHaveLength(2);
+		expect(config?.match(/^import /gm)).toHaveLength(3);
+	});
+
+	it('reads $…$ as math, as the site does, so an article with braces in a formula parses', () => {
+		expect(files['astro.config.mjs']).toContain(
+			'markdown: { processor: satteri({ features: { math: true } }) }'
+		);
 	});
 
 	it('loads the articles from the corpus folder with the glob loader Fieldnotes uses', () => {
