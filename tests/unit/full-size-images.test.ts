@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { linkImagesToFullSize } from '@/features/full-size-images/links';
+import { fullSizeImagesPlugin } from '@/features/full-size-images/plugin';
+import { renderMarkdown } from '../helpers/markdown';
 
 describe('linkImagesToFullSize', () => {
 	it("points each full-size link at its image's src, and leaves every other byte as it was", () => {
@@ -22,5 +24,33 @@ describe('linkImagesToFullSize', () => {
 	it('returns content without full-size links unchanged', () => {
 		const html = '<p><a href="/x/"><img src="/y.png"></a></p>';
 		expect(linkImagesToFullSize(html)).toBe(html);
+	});
+});
+
+describe('fullSizeImagesPlugin, through the Markdown renderer', () => {
+	const render = async (markdown: string) =>
+		(await renderMarkdown(markdown, [fullSizeImagesPlugin])).html.trim();
+
+	// Sätteri hands a local image to astro:assets as a placeholder, which the plugin wraps as it is.
+	it('wraps an image in a full-size link whose hidden text follows the alt text', async () => {
+		expect(await render('![A retry diagram](./retries.png)')).toBe(
+			'<p><a class="image-link" data-full-size=""><img __ASTRO_IMAGE_="{&quot;alt&quot;:&quot;A retry diagram&quot;,&quot;src&quot;:&quot;./retries.png&quot;,&quot;index&quot;:0}"><span class="sr-only" data-pagefind-ignore=""> (full size)</span></a></p>'
+		);
+	});
+
+	it('names the link on its own when the image has no alt text', async () => {
+		expect(await render('![](./chart.png)')).toContain(
+			'<span class="sr-only" data-pagefind-ignore="">The image, full size</span>'
+		);
+	});
+
+	it('leaves an image that already is a link as it is, and only images', async () => {
+		const linked = '[![Logo](./logo.png)](https://example.com/)';
+		expect(await render(linked)).toBe(
+			'<p><a href="https://example.com/"><img __ASTRO_IMAGE_="{&quot;alt&quot;:&quot;Logo&quot;,&quot;src&quot;:&quot;./logo.png&quot;,&quot;index&quot;:0}"></a></p>'
+		);
+		expect(await render('[a link](https://example.com/) and `code`')).not.toContain(
+			'data-full-size'
+		);
 	});
 });
