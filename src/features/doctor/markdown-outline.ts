@@ -88,16 +88,7 @@ export function outlineMarkdown(
 	format: 'md' | 'mdx',
 	lineOffset: number
 ): MarkdownOutline {
-	const outline: MarkdownOutline = {
-		headings: [],
-		images: [],
-		links: [],
-		formulas: [],
-		diagrams: [],
-		rawHtml: [],
-		elements: [],
-		alerts: [],
-	};
+	const outline = emptyOutline();
 	// Math has no escapes, so its TeX is in the body as written, from the node's start on.
 	const texLine = (
 		tex: string,
@@ -167,19 +158,23 @@ export function outlineMarkdown(
 		if (format === 'mdx') mdxToJs(body, options);
 		else markdownToHtml(body, options);
 	} catch (error) {
-		return {
-			headings: [],
-			images: [],
-			links: [],
-			formulas: [],
-			diagrams: [],
-			rawHtml: [],
-			elements: [],
-			alerts: [],
-			syntaxError: describeSyntaxError(error, lineOffset),
-		};
+		return { ...emptyOutline(), syntaxError: describeSyntaxError(error, lineOffset) };
 	}
 	return outline;
+}
+
+/** An outline with nothing in it yet. */
+function emptyOutline(): MarkdownOutline {
+	return {
+		headings: [],
+		images: [],
+		links: [],
+		formulas: [],
+		diagrams: [],
+		rawHtml: [],
+		elements: [],
+		alerts: [],
+	};
 }
 
 /**
