@@ -96,10 +96,12 @@ export function outlineMarkdown(
 			readonly position?: { readonly start: { readonly offset?: number | undefined } } | undefined;
 		}
 	) =>
+		// Stryker disable next-line OptionalChaining: every node has a position (see below)
 		lineOfOffset(body, Math.max(body.indexOf(tex, node.position?.start.offset ?? 0), 0)) +
 		lineOffset;
 	// `position: true` below makes Sätteri track positions (it skips them by default, for speed), so
 	// every node has one; the fallback only satisfies the optional type.
+	// Stryker disable next-line OptionalChaining: every node has a position, as said above
 	const lineOf = (node: Positioned) => (node.position?.start.line ?? 1) + lineOffset;
 	const plugin = defineMdastPlugin({
 		name: 'fieldnotes-doctor-outline',
@@ -112,6 +114,7 @@ export function outlineMarkdown(
 			});
 		},
 		image(node) {
+			// Stryker disable next-line StringLiteral: Sätteri gives an image without alt text an empty alt, not null
 			outline.images.push({ url: node.url, alt: node.alt ?? '', line: lineOf(node) });
 		},
 		link(node) {
@@ -139,6 +142,7 @@ export function outlineMarkdown(
 		},
 		blockquote(node) {
 			const [paragraph] = node.children;
+			// Stryker disable next-line ArrayDeclaration: a stand-in child is no text node, so it is no marker either
 			const [text] = paragraph?.type === 'paragraph' ? paragraph.children : [];
 			const marker = text?.type === 'text' ? parseAlertMarker(text.value) : undefined;
 			if (marker) outline.alerts.push({ type: marker.type, line: lineOf(node) });
@@ -195,6 +199,7 @@ function readElement(
 ): void {
 	if (node.name === null) return;
 	const attributes = node.attributes.flatMap(({ type, name, value }) =>
+		// Stryker disable next-line ConditionalExpression,LogicalOperator: an mdxJsxAttribute always has a name; the test only narrows the type
 		type === 'mdxJsxAttribute' && name !== undefined
 			? [{ name, value: typeof value === 'string' ? value : undefined }]
 			: []
@@ -205,15 +210,16 @@ function readElement(
 }
 
 /**
- * Sätteri's MDX errors start with a body position, `4:1: Expected a closing tag for <Callout> (2:1)`,
- * and may cite another; both become file lines.
+ * Where and what an MDX syntax error is, in file lines. Sätteri's MDX errors start with a body
+ * position, `4:1: Expected a closing tag for <Callout> (2:1)`, and may cite another; both become
+ * file lines. An error without a leading position points at the body's first line.
  */
-function describeSyntaxError(
+export function describeSyntaxError(
 	error: unknown,
 	lineOffset: number
 ): { line: number; message: string } {
 	const text = error instanceof Error ? error.message : String(error);
-	const match = /^(\d+):\d+: ([\s\S]*)$/.exec(text);
+	const match = /^(\d+):\d+: ([\s\S]*)/.exec(text);
 	const message = (match?.[2] ?? text).replace(
 		/\((\d+):\d+\)/g,
 		(_, line: string) => `(line ${Number(line) + lineOffset})`

@@ -46,4 +46,42 @@ describe('checkActiveContent', () => {
 			)
 		).toEqual([]);
 	});
+
+	it('gives each warning its line, rule and the reason to remove it', () => {
+		expect(
+			checkActiveContent(outlineMarkdown('Text.\n\n<embed src="movie.swf">\n', 'md', 4))
+		).toEqual([
+			{
+				severity: 'warning',
+				line: 7,
+				rule: 'active-content',
+				message:
+					'<embed> element in the body: the Content-Security-Policy blocks it on the page and feeds drop it, so readers never see it work; remove it',
+			},
+		]);
+	});
+
+	it('lists the warnings in line order, and those of one line by their words', () => {
+		expect(
+			kinds(
+				[
+					'[a](javascript:one()) comes first.',
+					'',
+					'<span onclick="two()">then</span> [b](javascript:three()) on one line.',
+					'',
+					'<object data="x.swf"></object>',
+					'',
+					'<iframe onload="four()" src="javascript:five()"></iframe>',
+				].join('\n')
+			)
+		).toEqual([
+			'1 javascript: link',
+			'3 javascript: link',
+			'3 onclick= attribute',
+			'5 <object> element',
+			'7 <iframe> element',
+			'7 javascript: link',
+			'7 onload= attribute',
+		]);
+	});
 });

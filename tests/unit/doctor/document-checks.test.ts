@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+	checkCallouts,
 	checkDescriptionLength,
 	checkHeadingLevels,
 	checkImages,
 	relativeImagePath,
 } from '@/features/doctor/document-checks';
+import { outlineMarkdown } from '@/features/doctor/markdown-outline';
 
 const heading = (depth: number, line: number) => ({ depth, text: `Level ${depth}`, line });
 
@@ -155,5 +157,70 @@ describe('checkDescriptionLength', () => {
 
 	it('counts characters, not UTF-16 code units', () => {
 		expect(checkDescriptionLength('😀'.repeat(160), 3)).toEqual([]);
+	});
+});
+
+describe('checkCallouts', () => {
+	const callouts = (body: string, format: 'md' | 'mdx') =>
+		checkCallouts(outlineMarkdown(body, format, 3));
+
+	it('accepts the three kinds in either syntax, and components that are not callouts', () => {
+		const body = [
+			'> [!NOTE]',
+			'> A note.',
+			'',
+			'> [!tip] Shortcut',
+			'> Press the key.',
+			'',
+			'<Callout type="warning">Careful.</Callout>',
+			'',
+			'<Aside type="danger">Not a callout.</Aside>',
+		].join('\n');
+		expect(callouts(body, 'mdx')).toEqual([]);
+	});
+
+	it('reports an alert of an unknown kind at its line, with the kinds the site has', () => {
+		expect(callouts('Text.\n\n> [!DANGER]\n> Hot.\n', 'md')).toEqual([
+			{
+				severity: 'error',
+				line: 6,
+				rule: 'syntax',
+				message:
+					'> [!DANGER] is not a callout type. Write > [!NOTE], > [!TIP] or > [!WARNING]; to start a quote with the text [!DANGER], put it in backticks.',
+			},
+		]);
+	});
+
+	it('reports a Callout component of an unknown kind, or without a plain string type', () => {
+		const body = [
+			'<Callout type="danger">Hot.</Callout>',
+			'',
+			'<Callout type={kind}>Computed.</Callout>',
+			'',
+			'<Callout title="No type">Text.</Callout>',
+		].join('\n');
+		expect(callouts(body, 'mdx')).toEqual([
+			{
+				severity: 'error',
+				line: 4,
+				rule: 'syntax',
+				message:
+					'<Callout type="danger"> is not a callout type. Write type="note", type="tip" or type="warning".',
+			},
+			{
+				severity: 'error',
+				line: 6,
+				rule: 'syntax',
+				message:
+					'<Callout> needs its type as a plain string. Write type="note", type="tip" or type="warning".',
+			},
+			{
+				severity: 'error',
+				line: 8,
+				rule: 'syntax',
+				message:
+					'<Callout> needs its type as a plain string. Write type="note", type="tip" or type="warning".',
+			},
+		]);
 	});
 });

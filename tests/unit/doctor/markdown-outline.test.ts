@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outlineMarkdown } from '@/features/doctor/markdown-outline';
+import { describeSyntaxError, outlineMarkdown } from '@/features/doctor/markdown-outline';
 
 describe('outlineMarkdown', () => {
 	const body = [
@@ -112,5 +112,99 @@ describe('outlineMarkdown', () => {
 
 	it('reads JSX-like text in a .md file as plain Markdown', () => {
 		expect(outlineMarkdown('Text <Callout>\n', 'md', 0).syntaxError).toBeUndefined();
+	});
+
+	it('reads inline, display and fenced formulas, and Mermaid diagrams with their title, but no other code', () => {
+		const body = [
+			'Inline $E = mc^2$ here.',
+			'',
+			'$$',
+			'a^2 + b^2',
+			'$$',
+			'',
+			'```math',
+			'x \\over y',
+			'```',
+			'',
+			'```mermaid title="Flow"',
+			'graph TD',
+			'  A --> B',
+			'```',
+			'',
+			'```js',
+			'let x;',
+			'```',
+		].join('\n');
+		const outline = outlineMarkdown(body, 'md', 2);
+		expect(outline.formulas).toEqual([
+			{ tex: 'E = mc^2', display: false, line: 3 },
+			{ tex: 'a^2 + b^2', display: true, line: 6 },
+			{ tex: 'x \\over y', display: true, line: 10 },
+		]);
+		expect(outline.diagrams).toEqual([
+			{ block: 'graph TD\n  A --> B', meta: 'title="Flow"', line: 13 },
+		]);
+	});
+
+	it('gives a formula written twice the line of each occurrence', () => {
+		expect(outlineMarkdown('Let $x$ be a number.\n\nThen $x$ grows.\n', 'md', 0).formulas).toEqual([
+			{ tex: 'x', display: false, line: 1 },
+			{ tex: 'x', display: false, line: 3 },
+		]);
+	});
+
+	it('reads an alert only from a marker that opens the first paragraph of a quote', () => {
+		const body = [
+			'> [!NOTE]',
+			'> A note.',
+			'',
+			'> Just a quote.',
+			'',
+			'> - [!TIP] in a list',
+			'',
+			'> *[!TIP]* emphasised',
+			'',
+			'>',
+			'',
+			'> [!WARNING]',
+		].join('\n');
+		expect(outlineMarkdown(body, 'md', 4).alerts).toEqual([
+			{ type: 'note', line: 5 },
+			{ type: 'warning', line: 16 },
+		]);
+	});
+
+	it('skips fragments and spread attributes of JSX, which name nothing to check', () => {
+		const body = '<>Fragment</>\n\n<Note {...props} kind="tip" />\n';
+		expect(outlineMarkdown(body, 'mdx', 0).elements).toEqual([
+			{ name: 'Note', attributes: [{ name: 'kind', value: 'tip' }], line: 3 },
+		]);
+	});
+});
+
+describe('describeSyntaxError', () => {
+	it('turns the body positions of an MDX error into file lines', () => {
+		expect(
+			describeSyntaxError(
+				new Error(
+					'4:1: Expected a closing tag for `<Callout>` (2:1) before the end of `paragraph`'
+				),
+				10
+			)
+		).toEqual({
+			line: 14,
+			message: 'Expected a closing tag for `<Callout>` (line 12) before the end of `paragraph`',
+		});
+	});
+
+	it('points an error without a leading position at the first line of the body', () => {
+		expect(describeSyntaxError(new Error('Unexpected end of file in expression'), 3)).toEqual({
+			line: 4,
+			message: 'Unexpected end of file in expression',
+		});
+		expect(describeSyntaxError('Could not parse the expression at 2:5: x', 0)).toEqual({
+			line: 1,
+			message: 'Could not parse the expression at 2:5: x',
+		});
 	});
 });
