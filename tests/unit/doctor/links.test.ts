@@ -15,6 +15,10 @@ describe('getLinkedPath', () => {
 		expect(getLinkedPath('/blog/caf%C3%A9/', SITE)).toBe('/blog/café/');
 	});
 
+	it('reads a dot inside a path as part of a slug, not as a file extension', () => {
+		expect(getLinkedPath('/blog/astro-4.0-notes/', SITE)).toBe('/blog/astro-4.0-notes/');
+	});
+
 	it("reads absolute links to the site's own host", () => {
 		expect(getLinkedPath('https://fieldnotes.example.com/blog/a-post/#x', SITE)).toBe(
 			'/blog/a-post/'
@@ -31,13 +35,17 @@ describe('getLinkedPath', () => {
 		expect(getLinkedPath('/blog/a-post/', projectSite)).toBe('/blog/a-post/');
 	});
 
-	it('ignores other sites, files, relative links and other schemes', () => {
+	it('ignores other sites, files, relative links, other schemes and URLs that do not parse', () => {
 		for (const url of [
 			'https://example.com/blog/a-post/',
 			'/rss.xml',
+			'/media/talk.mp4',
+			'/downloads/release-2.0',
 			'../a-post/',
+			'../blog//a-post/',
 			'#setup',
 			'mailto:a@b.c',
+			'https://fieldnotes example.com/blog/',
 		]) {
 			expect(getLinkedPath(url, SITE), url).toBeUndefined();
 		}
@@ -62,6 +70,49 @@ describe('checkLinks', () => {
 			makeSummary({ id: 'about', collection: 'pages' }),
 		];
 		expect(checkLinks(articles, options)).toEqual([]);
+	});
+
+	it('ignores links elsewhere and site paths no entry could have', () => {
+		const articles = [
+			makeSummary({
+				id: 'a',
+				links: [link('https://example.com/'), link('/blog/2024/recap/'), link('/notes/a/b/')],
+			}),
+		];
+		expect(checkLinks(articles, options)).toEqual([]);
+	});
+
+	it('checks a URL that two files claim against the first of them', () => {
+		const articles = [
+			makeSummary({ id: 'a', links: [link('/blog/twin/', 7)] }),
+			makeSummary({ id: 'twin', file: 'blog/twin.md', status: 'draft' }),
+			makeSummary({ id: 'twin', file: 'blog/twin.mdx' }),
+		];
+		expect(checkLinks(articles, options).map(({ line, message }) => [line, message])).toEqual([
+			[7, 'links to /blog/twin/, which will be broken once built: twin is a draft'],
+		]);
+	});
+
+	it('suggests neither drafts, scheduled articles nor entries of another section', () => {
+		const entries = [
+			makeSummary({
+				id: 'a',
+				links: [
+					link('/blog/draft-pst/', 3),
+					link('/blog/next-pst/', 4),
+					link('/blog/and-tools/', 5),
+				],
+			}),
+			makeSummary({ id: 'draft-post', status: 'draft' }),
+			makeSummary({ id: 'next-post', status: 'scheduled', pubDate: new Date('2027-01-01') }),
+			makeSummary({ id: 'uses-and-tools', collection: 'pages' }),
+			makeSummary({ id: 'layla', collection: 'authors' }),
+		];
+		expect(checkLinks(entries, options).map(({ line, message }) => [line, message])).toEqual([
+			[3, 'links to /blog/draft-pst/, which does not exist'],
+			[4, 'links to /blog/next-pst/, which does not exist'],
+			[5, 'links to /blog/and-tools/, which does not exist'],
+		]);
 	});
 
 	it('reports links to entries of any section that do not exist', () => {
@@ -120,6 +171,41 @@ describe('checkLinks', () => {
 			makeSummary({ id: 'latest', status: 'scheduled', pubDate: new Date('2027-03-01') }),
 		];
 		expect(checkLinks(articles, options).map(({ line }) => line)).toEqual([11]);
+	});
+
+	it('lets an older article link to a newer published one', () => {
+		const articles = [
+			makeSummary({ id: 'old', pubDate: new Date('2024-03-01'), links: [link('/blog/new/')] }),
+			makeSummary({ id: 'new', pubDate: new Date('2025-06-01') }),
+		];
+		expect(checkLinks(articles, options)).toEqual([]);
+	});
+
+	it('lets a scheduled article link to one going live at the same time', () => {
+		const pubDate = new Date('2027-02-01T09:00:00Z');
+		const articles = [
+			makeSummary({ id: 'one', status: 'scheduled', pubDate, links: [link('/blog/two/')] }),
+			makeSummary({ id: 'two', status: 'scheduled', pubDate }),
+		];
+		expect(checkLinks(articles, options)).toEqual([]);
+	});
+
+	it('reports a link from a page without a date to a scheduled article', () => {
+		const entries = [
+			makeSummary({
+				id: 'now',
+				collection: 'pages',
+				pubDate: undefined,
+				links: [link('/blog/soon/', 5)],
+			}),
+			makeSummary({ id: 'soon', status: 'scheduled', pubDate: new Date('2027-03-01T12:00:00Z') }),
+		];
+		expect(checkLinks(entries, options).map(({ line, message }) => [line, message])).toEqual([
+			[
+				5,
+				'links to /blog/soon/, which will be broken once built: soon is scheduled for 2027-03-01',
+			],
+		]);
 	});
 
 	it('only checks that links in drafts exist, since drafts are never built', () => {

@@ -67,4 +67,25 @@ describe('checkReferences', () => {
 			'blog/a.md: cta: "audit" is not in content/services/ (it has none)',
 		]);
 	});
+
+	it('accepts a call to action to a published service', () => {
+		expect(
+			checkReferences([
+				makeSummary({ id: 'audit', collection: 'services', status: 'published' }),
+				makeSummary({
+					id: 'a',
+					references: [{ value: { field: 'cta', collection: 'services', id: 'audit' }, line: 4 }],
+				}),
+			])
+		).toEqual([]);
+	});
+
+	it('does not list a file whose name gives no id among the ids that exist', () => {
+		const [problem] = checkReferences([
+			series('queues'),
+			makeSummary({ id: '', collection: 'series', file: 'series/.yaml', urlPath: undefined }),
+			makeSummary(inSeries('a', 'caching')),
+		]);
+		expect(problem?.message).toBe('series: "caching" is not in content/series/ (series: queues)');
+	});
 });

@@ -74,4 +74,66 @@ describe('checkRoutes', () => {
 			'alias /about/ is already the URL of pages/about.md',
 		]);
 	});
+
+	it('leaves files whose name gives no id to the file-name rules', () => {
+		expect(
+			checkRoutes([
+				makeSummary({ id: '', file: 'blog/.md', urlPath: undefined }),
+				makeSummary({ id: '', file: 'blog/_.md', urlPath: undefined }),
+			])
+		).toEqual([]);
+	});
+
+	it('lists every other file of an id, and says "one entry" for entries without a page', () => {
+		const problems = checkRoutes([
+			makeSummary({ id: 'a', file: 'blog/a.md' }),
+			makeSummary({ id: 'a', file: 'blog/a.mdx' }),
+			makeSummary({ id: 'a', file: 'blog/a/index.mdx' }),
+			makeSummary({ id: 'layla', collection: 'authors', file: 'authors/layla.yaml' }),
+			makeSummary({ id: 'layla', collection: 'authors', file: 'authors/layla.json' }),
+		]);
+		expect(problems.map(({ file, message }) => [file, message])).toEqual([
+			[
+				'authors/layla.json',
+				'its id "layla" is also the id of authors/layla.yaml: both would be one entry; rename one of them',
+			],
+			[
+				'authors/layla.yaml',
+				'its id "layla" is also the id of authors/layla.json: both would be one entry; rename one of them',
+			],
+			[
+				'blog/a.md',
+				'its id "a" is also the id of blog/a.mdx, blog/a/index.mdx: both would be /blog/a/; rename one of them',
+			],
+			[
+				'blog/a.mdx',
+				'its id "a" is also the id of blog/a.md, blog/a/index.mdx: both would be /blog/a/; rename one of them',
+			],
+			[
+				'blog/a/index.mdx',
+				'its id "a" is also the id of blog/a.md, blog/a.mdx: both would be /blog/a/; rename one of them',
+			],
+		]);
+	});
+
+	it('names the first file of a URL two files claim when an alias takes it, in file order', () => {
+		const problems = checkRoutes([
+			makeSummary({ id: 'b', file: 'blog/b.md' }),
+			makeSummary({ id: 'b', file: 'blog/b.mdx' }),
+			makeSummary({ id: 'a', aliases: [located('/blog/b/', 6)] }),
+		]);
+		expect(problems.map(({ file, line, message }) => [file, line, message])).toEqual([
+			['blog/a.md', 6, 'alias /blog/b/ is already the URL of blog/b.md'],
+			[
+				'blog/b.md',
+				1,
+				'its id "b" is also the id of blog/b.mdx: both would be /blog/b/; rename one of them',
+			],
+			[
+				'blog/b.mdx',
+				1,
+				'its id "b" is also the id of blog/b.md: both would be /blog/b/; rename one of them',
+			],
+		]);
+	});
 });

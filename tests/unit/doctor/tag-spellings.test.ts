@@ -111,4 +111,20 @@ describe('checkTagSpellings', () => {
 			'tag written 2 ways: "C++" (blog/a.md:3), "c++" (blog/b.md:3); use "C++"',
 		]);
 	});
+
+	it('points at the earlier line of a file that uses two other spellings', () => {
+		const [problem] = checkTagSpellings([
+			makeSummary({ id: 'a', tags: [tag('Rust', 2)] }),
+			makeSummary({ id: 'b', tags: [tag('Rust', 2)] }),
+			makeSummary({ id: 'm', tags: [tag('rust', 3), tag('RUST', 9)] }),
+		]);
+		expect(problem).toEqual({
+			severity: 'warning',
+			file: 'blog/m.md',
+			line: 3,
+			rule: 'tag-spelling',
+			message:
+				'tag written 3 ways: "Rust" (blog/a.md:2, blog/b.md:2), "RUST" (blog/m.md:9), "rust" (blog/m.md:3); use "Rust", the most used',
+		});
+	});
 });
