@@ -68,6 +68,7 @@ export function createEntryValidator(
 	{ timeZone, isFile }: EntryValidatorOptions
 ): EntryValidator {
 	// Parsing is synchronous, so the directory set just before a parse is the one image() sees.
+	// Stryker disable next-line StringLiteral: every parse sets the directory first, so this value is never read
 	let entryDirectory = '.';
 	// The real image() returns image metadata; the schema only passes its result through.
 	const image = createImageSchema(
@@ -83,11 +84,13 @@ export function createEntryValidator(
 			data: undefined,
 			issues: result.error.issues.map((issue) => {
 				const path = issue.path.map((segment) =>
+					// Stryker disable next-line ConditionalExpression: String() keeps a string key as it is, and zod paths hold no symbols
 					typeof segment === 'number' ? segment : String(segment)
 				);
-				const isMissing =
-					issue.code === 'invalid_type' && path.length > 0 && valueAt(data, path) === undefined;
+				// The data is an object, so only a field (a non-empty path) can be missing.
+				const isMissing = issue.code === 'invalid_type' && valueAt(data, path) === undefined;
 				const message = isMissing ? 'is required' : issue.message;
+				// Stryker disable next-line ConditionalExpression: only custom issues carry params; the code test narrows the type
 				const isImage = issue.code === 'custom' && issue.params?.['rule'] === MISSING_IMAGE;
 				// Unknown fields are an issue of the whole object; point at the first of them.
 				const unknownKey = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
@@ -104,6 +107,7 @@ export function createEntryValidator(
 function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
 	let value = data;
 	for (const segment of path) {
+		// Stryker disable next-line ConditionalExpression,LogicalOperator: zod reports an issue at the first value that is not an object, so a path never goes through one
 		if (value === null || typeof value !== 'object') return undefined;
 		value = (value as Record<string | number, unknown>)[segment];
 	}

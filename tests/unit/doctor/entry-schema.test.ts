@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS } from '@/content-model/collections';
-import { createEntryValidator } from '@/features/doctor/entry-schema';
+import { createEntryValidator, type EntryValidator } from '@/features/doctor/entry-schema';
 
-const validate = createEntryValidator(COLLECTIONS.blog, {
-	timeZone: 'Asia/Dubai',
-	isFile: (path) => path === '/site/blog/post/cover.png',
-});
+// Built on first use, inside a test: a validator that cannot be built then fails the tests instead
+// of the loading of this file, which would run no test at all.
+let blogValidator: EntryValidator | undefined;
+const validate: EntryValidator = (data, directory) =>
+	(blogValidator ??= createEntryValidator(COLLECTIONS.blog, {
+		timeZone: 'Asia/Dubai',
+		isFile: (path) => path === '/site/blog/post/cover.png',
+	}))(data, directory);
 
 const MINIMAL = { title: 'Tips', description: 'Short.', pubDate: '2026-05-13' };
 
@@ -90,6 +94,21 @@ describe('createEntryValidator', () => {
 	it('rejects frontmatter that is not a mapping as a whole', () => {
 		expect(validate(['a', 'list'] as unknown as Record<string, unknown>, '/site').issues).toEqual([
 			{ rule: 'schema', path: [], message: 'Invalid input: expected object, received array' },
+		]);
+	});
+
+	it('keeps the message of a rule about a field left out, instead of a bare "is required"', () => {
+		const validateCover = createEntryValidator(COLLECTIONS.blog, {
+			timeZone: 'Asia/Dubai',
+			isFile: () => true,
+		});
+		expect(validateCover({ ...MINIMAL, cover: './cover.png' }, '/site/blog').issues).toEqual([
+			{
+				rule: 'schema',
+				path: ['coverAlt'],
+				message:
+					'coverAlt: is required when cover is set: describe the image for readers who cannot see it',
+			},
 		]);
 	});
 

@@ -56,4 +56,21 @@ describe('math and diagram checks of the doctor', () => {
 		expect(diagram).toMatchObject({ severity: 'error', line: 22, rule: 'diagram' });
 		expect(diagram?.message).toContain('does not understand "A --> B[Open"');
 	});
+
+	it('checks a formula in the mode it is shown in: \\tag only works in a displayed one', () => {
+		const outline = outlineMarkdown(
+			'$$\nE = mc^2 \\tag{1}\n$$\n\nInline $E = mc^2 \\tag{1}$ fails.\n',
+			'md',
+			0
+		);
+		expect(checkFormulas(outline.formulas)).toEqual([
+			{
+				severity: 'error',
+				line: 5,
+				rule: 'math',
+				message:
+					'the formula $E = mc^2 \\tag{1}$ does not parse: \\tag works only in display mode. Fix the TeX, or write \\$ for a dollar sign that is not math.',
+			},
+		]);
+	});
 });
