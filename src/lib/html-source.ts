@@ -96,6 +96,7 @@ export function removeElements(
 		{
 			onopentag(name, attributes) {
 				depth += 1;
+				// Stryker disable next-line EqualityOperator: removedDepth is -1 or a depth of 1 or more, never 0
 				if (removedDepth < 0 && isRemoved(name, attributes)) {
 					removedDepth = depth;
 					removedStart = parser.startIndex;
@@ -109,8 +110,10 @@ export function removeElements(
 				depth -= 1;
 			},
 		},
+		// Stryker disable next-line ObjectLiteral: htmlparser2 decodes entities by default too; this says it is relied on
 		{ decodeEntities: true }
 	);
 	parser.end(html);
+	// Stryker disable next-line ConditionalExpression: replaceRanges with no range returns the HTML as it is; this only skips the work
 	return removals.length === 0 ? html : replaceRanges(html, removals);
 }

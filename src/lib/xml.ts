@@ -26,5 +26,6 @@ export function toXmlCharacters(text: string): string {
  * @example escapeXml('</script> & "x"') // '&lt;/script&gt; &amp; &quot;x&quot;'
  */
 export function escapeXml(text: string): string {
+	// Stryker disable next-line StringLiteral: ENTITIES has every character the pattern matches; the fallback only satisfies the type
 	return toXmlCharacters(text).replace(/[&<>"']/g, (character) => ENTITIES[character] ?? '');
 }

@@ -31,6 +31,12 @@ describe('buildEditUrl', () => {
 		);
 	});
 
+	it('reads a colon inside a file name as part of the name, not as a Windows drive', () => {
+		expect(buildEditUrl(BASE, 'content/blog/re:invent-notes.md')).toBe(
+			'https://github.com/fieldnotes/fieldnotes/edit/main/content/blog/re%3Ainvent-notes.md'
+		);
+	});
+
 	it('accepts Windows separators', () => {
 		expect(buildEditUrl(BASE, 'content\\blog\\a.mdx')).toBe(`${BASE}content/blog/a.mdx`);
 	});
@@ -38,6 +44,7 @@ describe('buildEditUrl', () => {
 	it('gives no URL for a file outside the repository, which the code host cannot show', () => {
 		expect(buildEditUrl(BASE, '../shared/bench/blog/a.mdx')).toBeUndefined();
 		expect(buildEditUrl(BASE, 'content/../../a.mdx')).toBeUndefined();
+		expect(buildEditUrl(BASE, 'content/../..')).toBeUndefined();
 		expect(buildEditUrl(BASE, '/tmp/content/blog/a.mdx')).toBeUndefined();
 		expect(buildEditUrl(BASE, 'C:\\content\\blog\\a.mdx')).toBeUndefined();
 	});

@@ -129,6 +129,16 @@ describe('startOfDayInTimeZone', () => {
 		expect(() => startOfDayInTimeZone('2026-05-13T00:00:00Z', 'Asia/Dubai')).toThrow(
 			/Expected a day as YYYY-MM-DD/
 		);
+		expect(() => startOfDayInTimeZone('12026-05-13', 'Asia/Dubai')).toThrow(
+			'Expected a day as YYYY-MM-DD, got "12026-05-13".'
+		);
+	});
+
+	it('throws on a day that a time zone skipped', () => {
+		// Samoa moved across the date line at the end of 29 December 2011.
+		expect(() => startOfDayInTimeZone('2011-12-30', 'Pacific/Apia')).toThrow(
+			'"2011-12-30" does not exist in Pacific/Apia.'
+		);
 	});
 
 	it('throws on a day that is not in the calendar rather than rolling it over', () => {

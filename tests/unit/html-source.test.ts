@@ -92,6 +92,16 @@ describe('removeElements', () => {
 		expect(removeElements(html, isNote)).toBe('<div><p>keep</p></div>!');
 	});
 
+	it('shows the chooser attribute values with their entities decoded', () => {
+		const html =
+			'<p>Keep</p><span data-kind="Q&amp;A">drop</span><span data-kind="Q&amp;amp;A">keep</span>';
+		const isQuestions = (_name: string, attributes: Readonly<Record<string, string>>) =>
+			attributes['data-kind'] === 'Q&A';
+		expect(removeElements(html, isQuestions)).toBe(
+			'<p>Keep</p><span data-kind="Q&amp;amp;A">keep</span>'
+		);
+	});
+
 	it('returns the HTML unchanged when nothing is chosen', () => {
 		const html = '<aside class="notes">keep</aside><p>x</p>';
 		expect(removeElements(html, isNote)).toBe(html);

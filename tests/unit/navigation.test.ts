@@ -34,6 +34,11 @@ describe('isBuilt', () => {
 		expect(isBuilt('/experiments/', full)).toBe(true);
 	});
 
+	it('counts an article of any section as built, whatever the page ids', () => {
+		expect(isBuilt('/blog/some-post/', empty)).toBe(true);
+		expect(isBuilt('/case-studies/payments/', empty)).toBe(true);
+	});
+
 	it('needs a page of that id for /<id>/', () => {
 		expect(isBuilt('/about/', full)).toBe(true);
 		expect(isBuilt('/about/', empty)).toBe(false);

@@ -11,7 +11,9 @@ import {
 	pagePath,
 	SECTIONS,
 	sectionPath,
+	seriesPath,
 	socialCardPath,
+	socialCardPreviewPath,
 	tagFeedPath,
 	tagPath,
 	withBase,
@@ -180,5 +182,18 @@ describe('socialCardPath', () => {
 		);
 		expect(socialCardPath('/tags/')).toBe('/social-cards/tags.png');
 		expect(socialCardPath('/')).toBe('/social-cards/home.png');
+	});
+
+	it('names the small WebP copy the same way', () => {
+		expect(socialCardPreviewPath('/blog/idempotent-webhooks/')).toBe(
+			'/social-cards/blog/idempotent-webhooks.webp'
+		);
+		expect(socialCardPreviewPath('/')).toBe('/social-cards/home.webp');
+	});
+});
+
+describe('seriesPath', () => {
+	it("is the series' page under /series/", () => {
+		expect(seriesPath('webhooks-in-depth')).toBe('/series/webhooks-in-depth/');
 	});
 });

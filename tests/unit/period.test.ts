@@ -23,6 +23,7 @@ describe('formatMonths', () => {
 		expect(formatMonths(8, 'en-GB')).toBe('8 months');
 		expect(formatMonths(12, 'en-GB')).toBe('1 year');
 		expect(formatMonths(27, 'en-GB')).toBe('2 years 3 months');
+		expect(formatMonths(0, 'en-GB')).toBe('0 months');
 	});
 });
 
