@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS } from '@/content-model/collections';
-import { createEntryValidator, type EntryValidator } from '@/features/doctor/entry-schema';
+import { createEntryValidator } from '@/features/doctor/entry-schema';
 
-// Built on first use, inside a test: a validator that cannot be built then fails the tests instead
-// of the loading of this file, which would run no test at all.
-let blogValidator: EntryValidator | undefined;
-const validate: EntryValidator = (data, directory) =>
-	(blogValidator ??= createEntryValidator(COLLECTIONS.blog, {
-		timeZone: 'Asia/Dubai',
-		isFile: (path) => path === '/site/blog/post/cover.png',
-	}))(data, directory);
+const validate = createEntryValidator(COLLECTIONS.blog, {
+	timeZone: 'Asia/Dubai',
+	isFile: (path) => path === '/site/blog/post/cover.png',
+});
 
 const MINIMAL = { title: 'Tips', description: 'Short.', pubDate: '2026-05-13' };
 
@@ -18,6 +14,12 @@ describe('createEntryValidator', () => {
 		const result = validate(MINIMAL, '/site/blog');
 		expect(result.issues).toEqual([]);
 		expect(result.data).toMatchObject({ title: 'Tips', draft: false, tags: [] });
+	});
+
+	it("reads a publication day as the start of that day in the site's time zone", () => {
+		expect(validate(MINIMAL, '/site/blog').data?.['pubDate']).toEqual(
+			new Date('2026-05-12T20:00:00.000Z')
+		);
 	});
 
 	it('resolves a cover against the article folder', () => {
