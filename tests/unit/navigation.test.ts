@@ -7,6 +7,10 @@ describe('getCurrentState', () => {
 		expect(getCurrentState('/', '/')).toBe('page');
 	});
 
+	it('marks a site link written without a trailing slash on its own page', () => {
+		expect(getCurrentState('/search', '/search')).toBe('page');
+	});
+
 	it('marks the section link on pages inside that section', () => {
 		expect(getCurrentState('/blog/', '/blog/idempotent-webhooks/')).toBe('true');
 		expect(getCurrentState('/blog/', '/blog/2/')).toBe('true');
