@@ -17,8 +17,12 @@ describe('createEntryValidator', () => {
 	});
 
 	it("reads a publication day as the start of that day in the site's time zone", () => {
-		expect(validate(MINIMAL, '/site/blog').data?.['pubDate']).toEqual(
-			new Date('2026-05-12T20:00:00.000Z')
+		const validateInNewYork = createEntryValidator(COLLECTIONS.blog, {
+			timeZone: 'America/New_York',
+			isFile: () => true,
+		});
+		expect(validateInNewYork(MINIMAL, '/site/blog').data?.['pubDate']).toEqual(
+			new Date('2026-05-13T04:00:00.000Z')
 		);
 	});
 
