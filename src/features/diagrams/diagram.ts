@@ -98,7 +98,7 @@ const DECLARATION = /^(participant|actor|class)\s+\S+$/;
 function checkEveryLineChangesTheDrawing(header: string, lines: readonly DiagramLine[]): void {
 	checkEveryLineMatters(
 		lines.filter(({ text }) => !DECLARATION.test(text.trim())),
-		(kept) => renderMermaidSVG(`${header}\n${joinLines(kept)}`, { transparent: true }),
+		(kept) => renderMermaidSVG(`${header}\n${joinLines(kept)}`),
 		lines
 	);
 }
