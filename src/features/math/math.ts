@@ -56,6 +56,7 @@ const STYLE_CLASSES: Readonly<Record<string, string>> = {
  */
 function withStyleClasses(mathml: string): string {
 	return mathml.replace(/<[a-z]+\b[^>]*\sstyle="[^"]*"[^>]*>/g, (tag) => {
+		// Stryker disable next-line OptionalChaining,StringLiteral: the tag matched a style attribute
 		const style = /\sstyle="([^"]*)"/.exec(tag)?.[1] ?? '';
 		const classes = style
 			.split(';')
@@ -89,8 +90,9 @@ function withStyleClasses(mathml: string): string {
  */
 function toFormulaError(error: unknown): FormulaError {
 	if (error instanceof Error && error.name === 'ParseError') {
-		const reason = error.message.replace(/ at (position \d+|end of input):[\s\S]*$/, '').trim();
+		const reason = error.message.replace(/ at (position \d+|end of input):[\s\S]*/, '').trim();
 		const position = (error as Error & { position?: unknown }).position;
+		// Stryker disable next-line ConditionalExpression: a ParseError's position is a number or undefined
 		return new FormulaError(reason, typeof position === 'number' ? position : undefined);
 	}
 	const reason = error instanceof Error ? error.message : String(error);

@@ -18,6 +18,7 @@ export const mathPlugin: HastPluginEntry = {
 			filter: ['pre'],
 			visit(node, context) {
 				const code = node.children.find(
+					// Stryker disable next-line ConditionalExpression,LogicalOperator: a Markdown <pre> only holds its <code>
 					(child): child is Element => child.type === 'element' && child.tagName === 'code'
 				);
 				if (!code || !hasClass(code, 'language-math')) return;
@@ -56,22 +57,26 @@ function mathElements(
 	try {
 		return mathHast(renderFormula(tex, { display }), context);
 	} catch (error) {
+		// Stryker disable next-line ConditionalExpression: renderFormula turns every failure into a FormulaError
 		if (!(error instanceof FormulaError)) throw error;
 		failure = error;
 	}
 	// Thrown outside the catch, so the build prints this message without a second stack.
 	const lines = sourceLinesOf(context);
-	// The TeX is in the source as written (math has no escapes), from the node's start on.
-	const start = context.source.indexOf(tex, node.position?.start.offset ?? 0);
-	const line = lines.lineAt(
-		start >= 0 ? start + (failure.offset ?? 0) : (node.position?.start.offset ?? 0)
-	);
+	// Stryker disable next-line OptionalChaining: the plugin asks for positions (options above)
+	const nodeStart = node.position?.start.offset ?? 0;
+	// The TeX is in the source as written (math has no escapes), from the node's start on; not
+	// when a quote's `>` or a list's indent runs through a multi-line fence.
+	const start = context.source.indexOf(tex, nodeStart);
+	const line = lines.lineAt(start === -1 ? nodeStart : start + (failure.offset ?? 0));
 	throw new Error(`${lines.file}:${line}: ${describeFormulaError(tex, display, failure)}`);
 }
 
 function mathHast(mathml: string, context: HastVisitorContext): ElementContent[] {
 	const astro = context.data.astro;
+	// Stryker disable next-line ConditionalExpression: Astro's renderer, the only one the plugin runs in, always gives its data
 	if (astro) astro.frontmatter[HAS_MATH] = true;
 	const fragment = htmlToHast(mathml, { fragment: true });
+	// Stryker disable next-line ArrayDeclaration: a fragment always has children
 	return 'children' in fragment ? (fragment.children as ElementContent[]) : [];
 }
