@@ -80,4 +80,16 @@ describe('diagramsPlugin, through the Markdown renderer', () => {
 			new Error('content/blog/retries.md:5: title: in the frontmatter must be text.')
 		);
 	});
+
+	it('fails on a colour the site does not define, at the opening fence', async () => {
+		await expect(
+			render(
+				'# Retries\n\n```mermaid title="Retries"\ngraph TD\n  A --> B\n  style A fill:var(--accent)\n```'
+			)
+		).rejects.toThrow(
+			new Error(
+				"content/blog/retries.md:3: the diagram uses the colour var(--accent), which the site's themes do not define: write a colour such as #d33, or leave the colours to the themes."
+			)
+		);
+	});
 });

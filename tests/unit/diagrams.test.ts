@@ -293,16 +293,20 @@ describe('diagramSvgElement', () => {
 		expect(() => diagramSvgElement('<svg><rect onclick="alert(1)"/></svg>', 'd')).toThrow(
 			/event handler \(onClick\)/
 		);
-		expect(() => diagramSvgElement('<svg><rect fill="var(--_unknown)"/></svg>', 'd')).toThrow(
-			'The diagram renderer used var(--_unknown), which has no site colour.'
-		);
+		expect(
+			problemOf(() => diagramSvgElement('<svg><rect fill="var(--_unknown)"/></svg>', 'd'))
+		).toEqual({
+			line: 0,
+			message:
+				"the diagram uses the colour var(--_unknown), which the site's themes do not define: write a colour such as #d33, or leave the colours to the themes",
+		});
 	});
 	it('keeps only the drawing: no namespaces, classes, styles or whitespace, coordinates to hundredths', () => {
 		const svg =
 			'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 140.12345 201.8" class="mermaid" style="--bg:#FFFFFF" data-id="x">\n' +
 			'<style>text { font-family: Inter; }</style>\n' +
 			'<g data-label="Retry">\n' +
-			'  <text x="19.9999" y="-12.3456" font-style="italic" fill="var(--_text)">Retry &amp; wait</text>\n' +
+			'  <text x="19.9999" y="-12.3456" font-style="italic" fill="var(--_text)">Retry &amp; wait<!-- label --></text>\n' +
 			'  <polyline points="0,10.0051 -3.14159,2.5" marker-end="url(#arrowhead)"/>\n' +
 			'</g>\n' +
 			'</svg>\n';

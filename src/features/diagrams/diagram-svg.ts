@@ -1,5 +1,6 @@
 import type { Element, ElementContent } from 'hast';
 import { htmlToHast } from 'satteri';
+import { DiagramError } from './diagram-source';
 
 /**
  * beautiful-mermaid colours a drawing with CSS variables that its own `<style>` derives from two
@@ -49,7 +50,8 @@ const TEXT_ELEMENTS = new Set(['text', 'tspan']);
  * prefixed with `idPrefix` (its arrowhead markers all have the same ids, which two diagrams on a
  * page would share), coordinates rounded to hundredths, and no `<style>`, `style` attributes or
  * `data-*` attributes. Labels stay text nodes, which the page's serializer escapes; elements
- * outside SVG_ELEMENTS and event-handler attributes make it throw.
+ * outside SVG_ELEMENTS and event-handler attributes make it throw. A colour variable with no
+ * site colour, which an author can write (`style A fill:var(--accent)`), is a DiagramError.
  */
 export function diagramSvgElement(svg: string, idPrefix: string): Element {
 	const fragment = htmlToHast(svg, { fragment: true });
@@ -76,6 +78,7 @@ function cleanElement(element: Element, idPrefix: string): Element {
 			);
 		}
 		// HTML needs no SVG namespace declaration; the rest only served beautiful-mermaid's <style>.
+		// Stryker disable next-line Regex: hast names are camelCase; none but style and className starts or ends so
 		if (/^(style|className|:?xmlns.*|data[A-Z].*)$/.test(key)) continue;
 		// Stryker disable next-line ConditionalExpression: htmlToHast gives every attribute but className as a string
 		if (key === 'id' && typeof value === 'string') properties[key] = `${idPrefix}-${value}`;
@@ -102,8 +105,12 @@ function cleanValue(
 	return value
 		.replace(/var\((--[\w-]+)\)/g, (written, name: string) => {
 			const colour = SITE_COLOURS[name];
-			if (!colour)
-				throw new Error(`The diagram renderer used ${written}, which has no site colour.`);
+			if (!colour) {
+				throw new DiagramError(
+					`the diagram uses the colour ${written}, which the site's themes do not define: write a colour such as #d33, or leave the colours to the themes`,
+					0
+				);
+			}
 			return colour;
 		})
 		.replace(/url\(#([\w-]+)\)/g, (_written, id: string) => `url(#${idPrefix}-${id})`)

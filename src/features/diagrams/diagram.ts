@@ -105,7 +105,7 @@ function checkEveryLineChangesTheDrawing(header: string, lines: readonly Diagram
 
 /**
  * Reports the first line whose removal leaves `drawingOf` unchanged. `all` is every line of the
- * diagram; `checked` the ones that must matter.
+ * diagram but the comments (left out before); `checked` the ones that must matter.
  */
 function checkEveryLineMatters(
 	checked: readonly DiagramLine[],
@@ -114,7 +114,6 @@ function checkEveryLineMatters(
 ): void {
 	const whole = drawingOf(all);
 	for (const line of checked) {
-		if (isComment(line.text)) continue;
 		if (drawingOf(all.filter((other) => other !== line)) === whole) throw ignoredLineError(line);
 	}
 }

@@ -38,6 +38,7 @@ export const diagramsPlugin: HastPluginEntry = () => {
 						idPrefix: `diagram-${count}`,
 					});
 				} catch (error) {
+					// Stryker disable next-line ConditionalExpression: only a bug of the renderer throws another error
 					if (!(error instanceof DiagramError)) throw error;
 					failure = error;
 				}
