@@ -203,6 +203,16 @@ describe('renderDiagramSvg', () => {
 		).toMatchObject({ line: 3 });
 	});
 
+	it('accepts a block of class members, entity attributes or inner states that ends the diagram', () => {
+		for (const block of [
+			'erDiagram\n  CUSTOMER ||--o{ ORDER : places\n  CUSTOMER {\n    string name PK\n  }',
+			'classDiagram\n  Event <|-- Payment\n  class Event {\n    +int attempts\n  }',
+			'stateDiagram-v2\n  [*] --> Retrying\n  state Retrying {\n    [*] --> Waiting\n  }',
+		]) {
+			expect(renderDiagramSvg(lines(block)), block).toMatch(/^<svg /);
+		}
+	});
+
 	it('accepts a declaration that repeats what the lines below it create', () => {
 		expect(
 			renderDiagramSvg(lines('sequenceDiagram\n  participant App\n  App->>DB: query'))
