@@ -33,6 +33,7 @@ export const mathPlugin: HastPluginEntry = () => ({
 			},
 		},
 		{
+			// Stryker disable next-line ArrayDeclaration: only inline math is a code element with the math-inline class
 			filter: ['code'],
 			visit(node, context) {
 				if (!hasClass(node, 'math-inline')) return;
