@@ -16,10 +16,10 @@ export const fullSizeImagesPlugin: HastPluginEntry = () => ({
 	element: {
 		filter: ['img'],
 		visit(node, context) {
-			const parent = context.parent(node);
+			// Its paragraph or link, or the root, which has no tagName.
+			const parent = context.parent(node) as Element | undefined;
 			// Stryker disable next-line OptionalChaining: an image always has a parent, its paragraph or the root
-			if (parent?.type === 'element' && (parent as Element).tagName === 'a') return;
-			const alt = typeof node.properties['alt'] === 'string' ? node.properties['alt'] : '';
+			if (parent?.tagName === 'a') return;
 			context.wrapNode(node, {
 				type: 'element',
 				tagName: 'a',
@@ -30,7 +30,12 @@ export const fullSizeImagesPlugin: HastPluginEntry = () => ({
 						tagName: 'span',
 						// Said after the image's alt text, which names the link; not part of the text search indexes.
 						properties: { className: ['sr-only'], dataPagefindIgnore: '' },
-						children: [{ type: 'text', value: alt ? ' (full size)' : 'The image, full size' }],
+						children: [
+							{
+								type: 'text',
+								value: node.properties['alt'] ? ' (full size)' : 'The image, full size',
+							},
+						],
 					},
 				],
 			});
