@@ -7,8 +7,8 @@ import type { HastPluginEntry } from 'satteri';
  * script. The image's final URL is only known once astro:assets has processed it, after this
  * plugin: the link gets its `href` from linkImagesToFullSize (./links.ts) when the page or the
  * feed is rendered. An image that already is a link keeps its link.
+ * A factory, as diagramsPlugin is, so that Stryker traces its fields to the tests that use it.
  */
-// A factory, as diagramsPlugin is, so that Stryker traces its fields to the tests that render with it.
 export const fullSizeImagesPlugin: HastPluginEntry = () => ({
 	// Stryker disable next-line StringLiteral: Sätteri names a plugin only in a warning about transforms, which this one never queues
 	name: 'fieldnotes-full-size-images',

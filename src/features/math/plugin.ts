@@ -9,8 +9,8 @@ import { describeFormulaError, FormulaError, renderFormula } from './math';
  * ```` ```math ```` fences, become MathML at build time (see math.ts). A formula that does not
  * parse fails the build, naming the file and the line. Documents with math get `hasMath` in their
  * plugin frontmatter, where `render()` returns it as `remarkPluginFrontmatter.hasMath`.
+ * A factory, as diagramsPlugin is, so that Stryker traces its fields to the tests that use it.
  */
-// A factory, as diagramsPlugin is, so that Stryker traces its fields to the tests that render with it.
 export const mathPlugin: HastPluginEntry = () => ({
 	// Stryker disable next-line StringLiteral: Sätteri names a plugin only in a warning about transforms, which this one never queues
 	name: 'fieldnotes-math',
