@@ -58,10 +58,9 @@ function withStyleClasses(mathml: string): string {
 	return mathml.replace(/<([a-z]+)\b[^>]*\sstyle="[^"]*"[^>]*>/g, (tag, tagName: string) => {
 		// Stryker disable next-line OptionalChaining,StringLiteral: the tag matched a style attribute
 		const style = /\sstyle="([^"]*)"/.exec(tag)?.[1] ?? '';
-		const classes = style
-			.split(';')
-			// Stryker disable next-line MethodExpression: Temml writes no space around a declaration that has a class
-			.map((declaration) => declaration.trim())
+		// Stryker disable next-line MethodExpression: Temml writes no space around a declaration that has a class
+		const declarations = style.split(';').map((declaration) => declaration.trim());
+		const classes = declarations
 			.filter(Boolean)
 			.map((declaration) => {
 				const name = STYLE_CLASSES[declaration];
