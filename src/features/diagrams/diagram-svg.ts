@@ -78,7 +78,6 @@ function cleanElement(element: Element, idPrefix: string): Element {
 			);
 		}
 		// HTML needs no SVG namespace declaration; the rest only served beautiful-mermaid's <style>.
-		// Stryker disable next-line Regex: hast names are camelCase; none but style and className starts or ends so
 		if (/^(style|className|:?xmlns.*|data[A-Z].*)$/.test(key)) continue;
 		// Stryker disable next-line ConditionalExpression: htmlToHast gives every attribute but className as a string
 		if (key === 'id' && typeof value === 'string') properties[key] = `${idPrefix}-${value}`;
