@@ -1,10 +1,11 @@
 import type { HastPluginEntry } from 'satteri';
 
-// Tailwind's utilities, written out so that Tailwind finds them in this file.
+// Tailwind's utilities, written out so that Tailwind finds them in this file, by the style
+// Sätteri writes on the cells of an aligned column.
 const ALIGNMENT_CLASSES: Readonly<Record<string, string>> = {
-	left: 'text-left',
-	center: 'text-center',
-	right: 'text-right',
+	'text-align: left': 'text-left',
+	'text-align: center': 'text-center',
+	'text-align: right': 'text-right',
 };
 
 /**
@@ -16,11 +17,8 @@ export const tableAlignmentPlugin: HastPluginEntry = {
 	element: {
 		filter: ['th', 'td'],
 		visit(node, context) {
-			const style = node.properties?.['style'];
-			if (typeof style !== 'string') return;
-			const alignment = /^\s*text-align:\s*(\w+)\s*;?\s*$/.exec(style)?.[1] ?? '';
-			const className = ALIGNMENT_CLASSES[alignment];
-			if (!className) return;
+			const className = ALIGNMENT_CLASSES[String(node.properties['style'])];
+			if (className === undefined) return;
 			context.setProperty(node, 'style', null);
 			context.setProperty(node, 'className', [className]);
 		},

@@ -21,6 +21,36 @@ describe('linkImagesToFullSize', () => {
 		);
 	});
 
+	it('links only images inside full-size links, and only to an image with a src', () => {
+		const html =
+			'<p><a data-full-size><img alt="Not processed"></a> <img src="/beside.png" alt="Beside"></p>' +
+			'<p><img src="/inline.png" alt="Inline"> and <a href="/x/"><img src="/logo.png"></a></p>' +
+			'<a data-full-size><img src="/chart.png" alt="A chart"></a>';
+		expect(linkImagesToFullSize(html)).toBe(
+			html.replace(
+				'<a data-full-size><img src="/chart.png"',
+				'<a href="/chart.png" data-full-size><img src="/chart.png"'
+			)
+		);
+	});
+
+	it('links the image of a <picture>, and only from a link: not another element, nor a link without an image', () => {
+		const picture =
+			'<a data-full-size><picture><source srcset="/a.avif" type="image/avif"><img src="/a.png" alt="A"></picture></a>';
+		expect(linkImagesToFullSize(picture)).toBe(
+			picture.replace('<a data-full-size>', '<a href="/a.png" data-full-size>')
+		);
+		const unlinked =
+			'<figure data-full-size><img src="/b.png" alt="B"></figure><a data-full-size></a><img src="/c.png" alt="C">';
+		expect(linkImagesToFullSize(unlinked)).toBe(unlinked);
+	});
+
+	it('escapes a quote in the URL of the image', () => {
+		expect(linkImagesToFullSize('<a data-full-size><img src=\'/say-"hi".png\'></a>')).toBe(
+			'<a href="/say-&quot;hi&quot;.png" data-full-size><img src=\'/say-"hi".png\'></a>'
+		);
+	});
+
 	it('returns content without full-size links unchanged', () => {
 		const html = '<p><a href="/x/"><img src="/y.png"></a></p>';
 		expect(linkImagesToFullSize(html)).toBe(html);

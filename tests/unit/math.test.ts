@@ -33,7 +33,9 @@ describe('renderFormula', () => {
 				expect(css, `${tex}: .${name}`).toContain(`.${name} {`);
 			}
 		}
-		expect(renderFormula('\\boxed{x}', { display: false })).toMatch(/class="[^"]*tml-border/);
+		expect(renderFormula('\\boxed{x}', { display: false })).toBe(
+			'<math><mrow class="tml-p-3pt tml-border" scriptlevel="0" displaystyle="true"><mi>x</mi></mrow></math>'
+		);
 	});
 
 	it('fails on a command whose inline style no class gives, naming the style', () => {
@@ -61,7 +63,31 @@ describe('renderFormula', () => {
 	});
 
 	it('turns a crash of the renderer on malformed TeX into a FormulaError too', () => {
-		expect(() => renderFormula('x^^2', { display: false })).toThrow(FormulaError);
+		expect(() => renderFormula('x^^2', { display: false })).toThrow(
+			new FormulaError(
+				"it is not valid TeX (the math renderer failed: Cannot read properties of null (reading 'type'))",
+				undefined
+			)
+		);
+	});
+
+	it('keeps the reason apart from a position of several digits', () => {
+		expect(() => renderFormula('\\frac{1234567890}{\\nosuch}', { display: false })).toThrow(
+			new FormulaError('Unsupported function name: \\nosuch', 18)
+		);
+	});
+
+	it('is an error named FormulaError, as a stack trace shows it', () => {
+		expect(String(new FormulaError('Expected }', 9))).toBe('FormulaError: Expected }');
+	});
+
+	it('adds the classes of a style to the classes Temml gave the element', () => {
+		expect(renderFormula('\\begin{cases}a & b\\end{cases}', { display: false })).toBe(
+			'<math><mrow><mo fence="true" form="prefix" stretchy="true">{</mo><mtable>' +
+				'<mtr><mtd class="tml-left tml-pl-0 tml-pr-0"><mi>a</mi></mtd>' +
+				'<mtd class="tml-left tml-pl-1em tml-pr-0"><mi>b</mi></mtd></mtr>' +
+				'</mtable><mo fence="true" form="postfix" stretchy="true"></mo></mrow></math>'
+		);
 	});
 
 	it('refuses \\href and other commands that would need trust, instead of drawing them in red', () => {
@@ -79,6 +105,21 @@ describe('describeFormulaError', () => {
 		expect(
 			describeFormulaError(`${'x + '.repeat(30)}y`, false, new FormulaError('Oops', 0))
 		).toMatch(/^the formula \$x \+ x .{40,}…\$ does not parse: Oops\./);
+	});
+
+	it('shows the formula on one line, and cuts it after 57 characters when it is longer than 60', () => {
+		const error = new FormulaError('Expected }', 9);
+		expect(describeFormulaError('\n  \\frac{1}{\n  n  \\sum x\n', true, error)).toBe(
+			'the formula $$\\frac{1}{ n \\sum x$$ does not parse: Expected }. Fix the TeX, or write \\$ for a dollar sign that is not math.'
+		);
+		const sixty = 'a_1 + a_2 + a_3 + a_4 + a_5 + a_6 + a_7 + a_8 + a_9 + a_{10}';
+		expect(sixty).toHaveLength(60);
+		expect(describeFormulaError(sixty, false, error)).toMatch(
+			/^the formula \$a_1 \+ .* \+ a_\{10\}\$ does/
+		);
+		expect(describeFormulaError(`${sixty} + b`, false, error)).toMatch(
+			/^the formula \$a_1 \+ a_2 \+ a_3 \+ a_4 \+ a_5 \+ a_6 \+ a_7 \+ a_8 \+ a_9 \+ a_\{…\$ does/
+		);
 	});
 });
 

@@ -1,16 +1,35 @@
-import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { describe, expect, it } from 'vitest';
 import { tableAlignmentPlugin } from '@/markdown/table-alignment';
+import { renderMarkdown } from '../helpers/markdown';
 
 describe('tableAlignmentPlugin', () => {
 	it('aligns table cells with classes instead of the style attributes the policy forbids', async () => {
-		const processor = await createSatteriMarkdownProcessor({ hastPlugins: [tableAlignmentPlugin] });
-		const { code } = await processor.render(
-			'| name | count | state |\n| :-- | --: | :-: |\n| a | 1 | on |\n'
+		const { html } = await renderMarkdown(
+			'| name | count | state | note |\n| :-- | --: | :-: | --- |\n| a | 1 | on | first |\n',
+			[tableAlignmentPlugin]
 		);
-		expect(code).not.toContain('style=');
-		expect(code).toContain('<th class="text-left">name</th>');
-		expect(code).toContain('<th class="text-right">count</th>');
-		expect(code).toContain('<td class="text-center">on</td>');
+		expect(html).toBe(
+			[
+				'<table>',
+				'<thead>',
+				'<tr>',
+				'<th class="text-left">name</th>',
+				'<th class="text-right">count</th>',
+				'<th class="text-center">state</th>',
+				'<th>note</th>',
+				'</tr>',
+				'</thead>',
+				'<tbody>',
+				'<tr>',
+				'<td class="text-left">a</td>',
+				'<td class="text-right">1</td>',
+				'<td class="text-center">on</td>',
+				'<td>first</td>',
+				'</tr>',
+				'</tbody>',
+				'</table>',
+				'',
+			].join('\n')
+		);
 	});
 });

@@ -1,5 +1,6 @@
 import type { Element, ElementContent } from 'hast';
 import { htmlToHast } from 'satteri';
+import { DiagramError } from './diagram-source';
 
 /**
  * beautiful-mermaid colours a drawing with CSS variables that its own `<style>` derives from two
@@ -49,13 +50,14 @@ const TEXT_ELEMENTS = new Set(['text', 'tspan']);
  * prefixed with `idPrefix` (its arrowhead markers all have the same ids, which two diagrams on a
  * page would share), coordinates rounded to hundredths, and no `<style>`, `style` attributes or
  * `data-*` attributes. Labels stay text nodes, which the page's serializer escapes; elements
- * outside SVG_ELEMENTS and event-handler attributes make it throw.
+ * outside SVG_ELEMENTS and event-handler attributes make it throw. A colour variable with no
+ * site colour, which an author can write (`style A fill:var(--accent)`), is a DiagramError.
  */
 export function diagramSvgElement(svg: string, idPrefix: string): Element {
 	const fragment = htmlToHast(svg, { fragment: true });
 	const root =
 		'children' in fragment
-			? fragment.children.find((child) => child.type === 'element' && child.tagName === 'svg')
+			? fragment.children.find((child) => (child as Partial<Element>).tagName === 'svg')
 			: undefined;
 	if (root?.type !== 'element') throw new Error('The diagram renderer wrote no <svg> element.');
 	return cleanElement(root, idPrefix);
@@ -76,8 +78,7 @@ function cleanElement(element: Element, idPrefix: string): Element {
 		}
 		// HTML needs no SVG namespace declaration; the rest only served beautiful-mermaid's <style>.
 		if (/^(style|className|:?xmlns.*|data[A-Z].*)$/.test(key)) continue;
-		if (key === 'id' && typeof value === 'string') properties[key] = `${idPrefix}-${value}`;
-		else properties[key] = cleanValue(value, idPrefix);
+		properties[key] = key === 'id' ? `${idPrefix}-${String(value)}` : cleanValue(value, idPrefix);
 	}
 	const children: ElementContent[] = [];
 	for (const child of element.children) {
@@ -95,19 +96,19 @@ function cleanValue(
 	value: Element['properties'][string],
 	idPrefix: string
 ): Element['properties'][string] {
-	if (typeof value === 'number') return roundCoordinate(value);
+	// A list (stroke-dasharray) has no colour, id or long number to change.
 	if (typeof value !== 'string') return value;
 	return value
 		.replace(/var\((--[\w-]+)\)/g, (written, name: string) => {
 			const colour = SITE_COLOURS[name];
-			if (!colour)
-				throw new Error(`The diagram renderer used ${written}, which has no site colour.`);
+			if (!colour) {
+				throw new DiagramError(
+					`the diagram uses the colour ${written}, which the site's themes do not define: write a colour such as #d33, or leave the colours to the themes`,
+					0
+				);
+			}
 			return colour;
 		})
 		.replace(/url\(#([\w-]+)\)/g, (_written, id: string) => `url(#${idPrefix}-${id})`)
-		.replace(/-?\d+\.\d{3,}/g, (number) => String(roundCoordinate(Number(number))));
-}
-
-function roundCoordinate(value: number): number {
-	return Math.round(value * 100) / 100;
+		.replace(/-?\d+\.\d{3,}/g, (number) => String(Math.round(Number(number) * 100) / 100));
 }

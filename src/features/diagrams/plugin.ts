@@ -14,17 +14,22 @@ import { DiagramError } from './diagram-source';
 export const diagramsPlugin: HastPluginEntry = () => {
 	let count = 0;
 	return {
+		// Stryker disable next-line StringLiteral: Sätteri names a plugin only in a warning about transforms, which this one never queues
 		name: 'fieldnotes-diagrams',
 		options: { position: true },
 		element: {
+			// Stryker disable next-line ArrayDeclaration: only a fence's <pre> holds a <code> with a language class
 			filter: ['pre'],
 			visit(node, context) {
 				const code = node.children.find(
+					// Stryker disable next-line ConditionalExpression,LogicalOperator: a Markdown <pre> only holds its <code>
 					(child): child is Element => child.type === 'element' && child.tagName === 'code'
 				);
+				// Stryker disable next-line OptionalChaining: a Markdown <pre> only holds its <code>
 				const classes = code?.properties['className'];
 				if (!code || !Array.isArray(classes) || !classes.includes('language-mermaid')) return;
 				count++;
+				// Stryker disable next-line OptionalChaining: Sätteri gives every fenced <code> its data
 				const meta = (code.data as { meta?: string | null } | undefined)?.meta ?? undefined;
 				let failure: DiagramError;
 				try {
@@ -33,12 +38,14 @@ export const diagramsPlugin: HastPluginEntry = () => {
 						idPrefix: `diagram-${count}`,
 					});
 				} catch (error) {
+					// Stryker disable next-line ConditionalExpression: only a bug of the renderer throws another error
 					if (!(error instanceof DiagramError)) throw error;
 					failure = error;
 				}
 				// Thrown outside the catch, so the build prints this message without a second stack.
 				const lines = sourceLinesOf(context);
 				// Line 1 of the block is the one after the opening fence.
+				// Stryker disable next-line OptionalChaining: the plugin asks for positions (options above)
 				const line = lines.lineAt(node.position?.start.offset ?? 0) + failure.line;
 				throw new Error(`${lines.file}:${line}: ${failure.message}.`);
 			},

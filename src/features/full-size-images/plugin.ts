@@ -7,16 +7,19 @@ import type { HastPluginEntry } from 'satteri';
  * script. The image's final URL is only known once astro:assets has processed it, after this
  * plugin: the link gets its `href` from linkImagesToFullSize (./links.ts) when the page or the
  * feed is rendered. An image that already is a link keeps its link.
+ * A factory, as diagramsPlugin is, so that Stryker traces its fields to the tests that use it.
  */
-export const fullSizeImagesPlugin: HastPluginEntry = {
+export const fullSizeImagesPlugin: HastPluginEntry = () => ({
+	// Stryker disable next-line StringLiteral: Sätteri names a plugin only in a warning about transforms, which this one never queues
 	name: 'fieldnotes-full-size-images',
 	// The marker is FULL_SIZE_ATTRIBUTE of ./links.ts, `data-full-size`.
 	element: {
 		filter: ['img'],
 		visit(node, context) {
-			const parent = context.parent(node);
-			if (parent?.type === 'element' && (parent as Element).tagName === 'a') return;
-			const alt = typeof node.properties['alt'] === 'string' ? node.properties['alt'] : '';
+			// Its paragraph or link, or the root, which has no tagName.
+			const parent = context.parent(node) as Element | undefined;
+			// Stryker disable next-line OptionalChaining: an image always has a parent, its paragraph or the root
+			if (parent?.tagName === 'a') return;
 			context.wrapNode(node, {
 				type: 'element',
 				tagName: 'a',
@@ -27,10 +30,15 @@ export const fullSizeImagesPlugin: HastPluginEntry = {
 						tagName: 'span',
 						// Said after the image's alt text, which names the link; not part of the text search indexes.
 						properties: { className: ['sr-only'], dataPagefindIgnore: '' },
-						children: [{ type: 'text', value: alt ? ' (full size)' : 'The image, full size' }],
+						children: [
+							{
+								type: 'text',
+								value: node.properties['alt'] ? ' (full size)' : 'The image, full size',
+							},
+						],
 					},
 				],
 			});
 		},
 	},
-};
+});
