@@ -133,7 +133,19 @@ describe('fitText at the edge of the box', () => {
 
 	it('cuts a word that fills the last line before its last character, never inside one', () => {
 		expect(lines('aVeryLongPathWithoutBreaks', 20)).toEqual(['aVeryLong…']);
-		expect(lines('𝔸𝔹𝔻𝔼𝔽𝔾𝕀𝕁𝕂𝕃𝕄', 20)).toEqual(['𝔸𝔹𝔻𝔼𝔽𝔾𝕀𝕁𝕂…']);
+	});
+
+	it('cuts off a whole emoji, never half of one', () => {
+		// A monospaced font whose emoji take two columns, as in a terminal: 'Shipping🚀' is ten.
+		const twoColumnEmoji: MeasureText = (text, fontSize) =>
+			[...text].reduce(
+				(columns, character) => columns + ((character.codePointAt(0) ?? 0) > 0xffff ? 2 : 1),
+				0
+			) *
+			fontSize *
+			0.5;
+		const fitted = fitText('Shipping🚀🚀 today', { ...TEN_CHARACTERS, measure: twoColumnEmoji });
+		expect(fitted.lines).toEqual(['Shipping…']);
 	});
 });
 
