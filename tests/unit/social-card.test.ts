@@ -117,7 +117,10 @@ describe('buildSocialCardTree', () => {
 });
 
 /** An element of the expected tree. */
-const div = (style: CardElement['props']['style'], children?: CardElement['props']['children']) =>
+const div = (
+	style: CardElement['props']['style'],
+	children?: CardElement['props']['children']
+): CardElement =>
 	children === undefined
 		? { type: 'div', props: { style } }
 		: { type: 'div', props: { style, children } };

@@ -3,12 +3,12 @@ import type { ThemeRegistrationRaw } from 'shiki';
 import { describe, expect, it } from 'vitest';
 import { createTokenClasses, tokenStylesheetPlugin } from '@/features/code-blocks/token-classes';
 
-/** A small light theme as a VS Code theme file writes one: colours in either case. */
+/** A small light theme, its colours written in either case as theme files do. */
 const PAPER: ThemeRegistrationRaw = {
 	name: 'paper',
 	type: 'light',
 	colors: { 'editor.foreground': '#1F2328', 'editor.background': '#FFFFFF' },
-	tokenColors: [
+	settings: [
 		{ scope: 'comment', settings: { foreground: '#59636E', fontStyle: 'italic' } },
 		{ scope: 'string', settings: { foreground: '#0A3069', background: '#FFEBE9' } },
 		{ scope: 'keyword', settings: { foreground: '#1f2328', fontStyle: 'bold' } },
@@ -19,7 +19,7 @@ const INK: ThemeRegistrationRaw = {
 	name: 'ink',
 	type: 'dark',
 	colors: { 'editor.foreground': '#E6EDF3', 'editor.background': '#0D1117' },
-	tokenColors: [{ scope: 'comment', settings: { foreground: '#8B949E' } }],
+	settings: [{ scope: 'comment', settings: { foreground: '#8B949E' } }],
 };
 
 /** A `<span>` as Shiki writes one, with the style attribute the policy forbids. */
