@@ -64,6 +64,9 @@ describe('code blocks', () => {
 	});
 });
 
+// Rendering every article's code takes about 5 s on a quiet machine, Vitest's default timeout.
+const EVERY_ARTICLE_TIMEOUT = 30_000;
+
 // The bodies of the example site's articles.
 const articles = readdirSync('content/blog', { recursive: true, encoding: 'utf8' })
 	.filter((file) => /\.mdx?$/.test(file))
@@ -72,21 +75,25 @@ const articles = readdirSync('content/blog', { recursive: true, encoding: 'utf8'
 	);
 
 describe('code token classes', () => {
-	it("colour every token of the example articles' code with classes the stylesheet defines", async () => {
-		const html = (await Promise.all(articles.map(render)))
-			.flatMap((article) => article.match(/<pre[\s\S]*?<\/pre>/g) ?? [])
-			.join('\n');
-		// Style attributes are what the Content-Security-Policy forbids.
-		expect(html).not.toMatch(/\sstyle=/);
-		const classes = new Set(
-			[...html.matchAll(/<(?:span|pre)[^>]* class="([^"]*)"/g)].flatMap(([, names]) =>
-				(names ?? '').split(' ')
-			)
-		);
-		const tokenClasses = [...classes].filter((name) => /^s[a-z]*-/.test(name));
-		expect(tokenClasses.length).toBeGreaterThan(10);
-		for (const name of tokenClasses) expect(CODE_TOKEN_STYLESHEET).toContain(`.${name}{`);
-	});
+	it(
+		"colour every token of the example articles' code with classes the stylesheet defines",
+		async () => {
+			const html = (await Promise.all(articles.map(render)))
+				.flatMap((article) => article.match(/<pre[\s\S]*?<\/pre>/g) ?? [])
+				.join('\n');
+			// Style attributes are what the Content-Security-Policy forbids.
+			expect(html).not.toMatch(/\sstyle=/);
+			const classes = new Set(
+				[...html.matchAll(/<(?:span|pre)[^>]* class="([^"]*)"/g)].flatMap(([, names]) =>
+					(names ?? '').split(' ')
+				)
+			);
+			const tokenClasses = [...classes].filter((name) => /^s[a-z]*-/.test(name));
+			expect(tokenClasses.length).toBeGreaterThan(10);
+			for (const name of tokenClasses) expect(CODE_TOKEN_STYLESHEET).toContain(`.${name}{`);
+		},
+		EVERY_ARTICLE_TIMEOUT
+	);
 
 	it('stop the build at a style no class stands for, rather than let the policy drop it', () => {
 		const { transformer } = createTokenClasses({ light: CODE_THEMES.light });
@@ -112,15 +119,19 @@ describe('code highlighting under a stalled clock', () => {
 		vi.restoreAllMocks();
 	});
 
-	it('colours every token the same when the build process is paused mid-line', async () => {
-		const steady = await Promise.all(articles.map(render));
-		expect(steady.join('').match(/<pre /g)?.length).toBeGreaterThan(20);
-		// What a loaded machine does to a build: between two readings of the clock, a second
-		// passes that the process did not run. Shiki's tokenizer gives up on a line it has spent
-		// 500 ms on by the clock, and colours the rest of the line (and the lines after it) wrongly.
-		let now = Date.now();
-		vi.spyOn(Date, 'now').mockImplementation(() => (now += 1000));
-		const stalled = await Promise.all(articles.map(render));
-		expect(stalled).toEqual(steady);
-	});
+	it(
+		'colours every token the same when the build process is paused mid-line',
+		async () => {
+			const steady = await Promise.all(articles.map(render));
+			expect(steady.join('').match(/<pre /g)?.length).toBeGreaterThan(20);
+			// What a loaded machine does to a build: between two readings of the clock, a second
+			// passes that the process did not run. Shiki's tokenizer gives up on a line it has spent
+			// 500 ms on by the clock, and colours the rest of the line (and the lines after it) wrongly.
+			let now = Date.now();
+			vi.spyOn(Date, 'now').mockImplementation(() => (now += 1000));
+			const stalled = await Promise.all(articles.map(render));
+			expect(stalled).toEqual(steady);
+		},
+		EVERY_ARTICLE_TIMEOUT
+	);
 });

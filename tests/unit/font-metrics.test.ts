@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import satori from 'satori';
 import { describe, expect, it } from 'vitest';
 import {
@@ -9,6 +10,8 @@ import {
 	SOCIAL_CARD_SIZE,
 	type SocialCardContent,
 } from '@/features/social-cards/card';
+import { createTextMeasure, type CardFontFile } from '@/features/social-cards/font-metrics';
+import { parseUnicodeRanges } from '@/features/social-cards/text-fit';
 import { readCardFont, type CardFont } from '../helpers/card-font';
 
 const inter = readCardFont('@fontsource/inter');
@@ -141,6 +144,86 @@ describe('card text measured with the card font', () => {
 		}
 		expect(broken.map(({ mono: monospaced }) => monospaced?.lines)).not.toEqual(
 			broken.map(({ inter: sans }) => sans?.lines)
+		);
+	});
+});
+
+describe('createTextMeasure', () => {
+	// Inter's files and subsets as the build passes them: Latin first.
+	const subsets = Object.entries(
+		JSON.parse(readFileSync('node_modules/@fontsource/inter/unicode.json', 'utf8')) as Record<
+			string,
+			string
+		>
+	)
+		.map(([name, list]) => ({ name, ranges: parseUnicodeRanges(list) }))
+		.sort((a, b) => (a.name === 'latin' ? -1 : b.name === 'latin' ? 1 : 0));
+
+	/** A measure over Inter's files that records which files it reads, by name. */
+	function measureReading(files: readonly CardFontFile[] = inter.files) {
+		const reads: string[] = [];
+		const measure = createTextMeasure(files, subsets, (file) => {
+			reads.push(basename(file));
+			return readFileSync(file);
+		});
+		return { measure, reads };
+	}
+
+	it('measures each character with the file of the subset whose range holds it, in its weight', () => {
+		const { measure } = measureReading();
+		// The first and last letters of Inter's Cyrillic range (U+0400-045F), a Latin letter and
+		// the last code point of the Latin range (U+00FF).
+		expect(measure('Ѐ', 100, 400)).toBeCloseTo(60.107, 3);
+		expect(measure('џ', 100, 400)).toBeCloseTo(58.789, 3);
+		expect(measure('Ж', 100, 700)).toBeCloseTo(106.836, 3);
+		expect(measure('ÿ', 100, 400)).toBeCloseTo(56.201, 3);
+		expect(measure('W', 100, 700)).toBeCloseTo(103.76, 2);
+		expect(measure('Жÿ', 50, 700)).toBeCloseTo((106.836 + 60.205) / 2, 2);
+	});
+
+	it("measures a character no file has as the first file's missing-glyph box", () => {
+		const { measure } = measureReading();
+		expect(measure('静', 100, 400)).toBe(65.625);
+		expect(measure('静的', 40, 700)).toBe(52.5);
+	});
+
+	it('reads only the files a text needs, each once, when a character first needs it', () => {
+		const { measure, reads } = measureReading();
+		measure('Ѐ', 72, 400);
+		expect(reads).toEqual(['inter-cyrillic-400-normal.woff']);
+		measure('џЖ', 72, 400);
+		measure('Idempotent', 72, 700);
+		measure('webhooks', 72, 700);
+		expect(reads).toEqual(['inter-cyrillic-400-normal.woff', 'inter-latin-700-normal.woff']);
+	});
+
+	it('skips a subset with no file in the weight asked for', () => {
+		const latinOnly = inter.files.filter(({ subset }) => subset === 'latin');
+		const { measure, reads } = measureReading(latinOnly);
+		expect(measure('Ж', 100, 400)).toBe(65.625);
+		expect(reads).toEqual(['inter-latin-400-normal.woff']);
+	});
+
+	it('says so when the card font has no file in a weight', () => {
+		const regularOnly = inter.files.filter(({ weight }) => weight === 400);
+		expect(() => measureReading(regularOnly).measure('静', 48, 700)).toThrow(
+			'The card font has no file in weight 700.'
+		);
+		expect(() => createTextMeasure(inter.files, [], readFileSync)('x', 48, 400)).toThrow(
+			'The card font has no file in weight 400.'
+		);
+	});
+
+	it('refuses a font collection, which holds several fonts', () => {
+		// The header of a TrueType collection (.ttc) of one font.
+		const collection = Buffer.alloc(16);
+		collection.write('ttcf', 0, 'latin1');
+		collection.writeUInt32BE(0x00010000, 4);
+		collection.writeUInt32BE(1, 8);
+		collection.writeUInt32BE(16, 12);
+		const files: CardFontFile[] = [{ subset: 'latin', weight: 400, file: 'NotoSans.ttc' }];
+		expect(() => createTextMeasure(files, subsets, () => collection)('A', 48, 400)).toThrow(
+			'NotoSans.ttc is a font collection, not one font.'
 		);
 	});
 });

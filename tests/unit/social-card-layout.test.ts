@@ -21,8 +21,11 @@ const fonts = cardFont.files
 	.filter(({ subset }) => subset === 'latin')
 	.map(({ file, weight }) => ({ name: CARD_FONT_FAMILY, data: readFileSync(file), weight }));
 
-/** The card's size, the margin its design keeps around the text, and the cover panel's width. */
-const CARD = { width: 1200, height: 630, margin: 64, coverWidth: 420 };
+/**
+ * The card's size, the margin its design keeps around the text, the cover panel's width, and the
+ * least space the design keeps between the header, the title and description, and the footer.
+ */
+const CARD = { width: 1200, height: 630, margin: 64, coverWidth: 420, gap: 32 };
 const COVER = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
 
 /** One run of text as drawn: its box, from its left edge and baseline, and its colour. */
@@ -30,6 +33,7 @@ interface DrawnText {
 	text: string;
 	baseline: number;
 	right: number;
+	top: number;
 	bottom: number;
 	fill: string;
 }
@@ -51,6 +55,7 @@ async function draw(content: SocialCardContent, coverDataUrl?: string): Promise<
 				text: element.text,
 				baseline: number('y'),
 				right: number('x') + number('width'),
+				top: number('y') - (number('height') * 3) / 4,
 				// The line box reaches a quarter of its height below the baseline (Inter's descent).
 				bottom: number('y') + number('height') / 4,
 				fill: element.getAttribute('fill') ?? '',
@@ -97,6 +102,34 @@ describe.each([
 			for (const run of titleRuns) expect(run.right, run.text).toBeLessThanOrEqual(textRight);
 		}
 	});
+
+	it('keeps a title cut at the smallest size and a long description clear of the header and the footer', async () => {
+		const content = {
+			...ARTICLE,
+			title: `${TITLES[1]}, ${TITLES[0]}`,
+			description: `${ARTICLE.description ?? ''} ${ARTICLE.description ?? ''}`,
+		};
+		const fitted = fitSocialCardText(content, { drawable, measure, coverDataUrl: cover });
+		expect(fitted.title).toMatchObject({ fontSize: 40, truncated: true });
+		expect(fitted.description?.lines).toHaveLength(2);
+		const drawn = await draw(content, cover);
+		const runs = (texts: readonly string[]) => drawn.filter(({ text }) => texts.includes(text));
+		const headerBottom = Math.max(...runs(['Fieldnotes', 'Article']).map(({ bottom }) => bottom));
+		const footerTop = Math.min(...runs(['June', 'reliability']).map(({ top }) => top));
+		const body = drawn.filter(
+			({ fill, text }) =>
+				fill === palette.ink ||
+				(fill === palette.muted && content.description.includes(text.trim()))
+		);
+		const titleRows = new Set(
+			body.filter(({ fill }) => fill === palette.ink).map(({ baseline }) => baseline)
+		);
+		expect(titleRows.size).toBe(fitted.title?.lines.length);
+		for (const run of body) {
+			expect(run.top, run.text).toBeGreaterThanOrEqual(headerBottom + CARD.gap);
+			expect(run.bottom, run.text).toBeLessThanOrEqual(footerTop - CARD.gap);
+		}
+	}, 30_000);
 
 	it('keeps every word, the date and tags included, inside the margins of the card', () => {
 		for (const title of TITLES) {

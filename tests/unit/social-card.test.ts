@@ -8,7 +8,7 @@ import {
 	type CardElement,
 	type SocialCardContent,
 } from '@/features/social-cards/card';
-import { parseUnicodeRanges } from '@/features/social-cards/text-fit';
+import { parseUnicodeRanges, type MeasureText } from '@/features/social-cards/text-fit';
 import { readCardFont } from '../helpers/card-font';
 
 const HOSTILE_TITLE = `</script><b>Bold</b> & "quotes" 'single' <img src=x onerror=alert(1)>`;
@@ -116,6 +116,176 @@ describe('buildSocialCardTree', () => {
 	});
 });
 
+/** An element of the expected tree. */
+const div = (
+	style: CardElement['props']['style'],
+	children?: CardElement['props']['children']
+): CardElement =>
+	children === undefined
+		? { type: 'div', props: { style } }
+		: { type: 'div', props: { style, children } };
+
+describe('the whole card tree', () => {
+	it("lays out an article's card: accent bar, header, title, description, footer with date, tag and host", () => {
+		const content = { ...ARTICLE, title: 'Idempotent webhooks', tags: ['#reliability'] };
+		expect(buildSocialCardTree(content, layout)).toEqual(
+			div(
+				{
+					display: 'flex',
+					width: 1200,
+					height: 630,
+					backgroundColor: '#fbfaf7',
+					fontFamily: 'Card',
+				},
+				[
+					div({ width: 16, backgroundColor: '#0f5e52' }),
+					div(
+						{
+							display: 'flex',
+							flexDirection: 'column',
+							justifyContent: 'space-between',
+							flexGrow: 1,
+							padding: 64,
+						},
+						[
+							div({ display: 'flex', alignItems: 'center', height: 40, fontSize: 28, gap: 16 }, [
+								div({ fontWeight: 700, color: '#0f5e52' }, 'Fieldnotes'),
+								div({ color: '#5c5850' }, 'Article'),
+							]),
+							div({ display: 'flex', flexDirection: 'column' }, [
+								div(
+									{
+										fontSize: 72,
+										fontWeight: 700,
+										lineHeight: 1.12,
+										letterSpacing: '-0.02em',
+										color: '#1c1b19',
+										whiteSpace: 'pre-wrap',
+									},
+									'Idempotent webhooks'
+								),
+								div(
+									{
+										marginTop: 16,
+										fontSize: 28,
+										lineHeight: 1.35,
+										color: '#5c5850',
+										whiteSpace: 'pre-wrap',
+									},
+									'Retry-safe handlers with an idempotency key.'
+								),
+							]),
+							div(
+								{
+									display: 'flex',
+									alignItems: 'center',
+									justifyContent: 'space-between',
+									height: 48,
+									fontSize: 24,
+								},
+								[
+									div({ display: 'flex', alignItems: 'center', gap: 14 }, [
+										div({ color: '#5c5850' }, '23 June 2025'),
+										div(
+											{
+												padding: '4px 14px',
+												border: '2px solid #e2ded5',
+												borderRadius: 999,
+												color: '#0f5e52',
+												fontWeight: 700,
+											},
+											'#reliability'
+										),
+									]),
+									div({ color: '#5c5850' }, 'fieldnotes.example.com'),
+								]
+							),
+						]
+					),
+				]
+			)
+		);
+	});
+
+	it('lays out the home card with a cover: the description in place of a title it cannot draw, no label, date or host', () => {
+		const coverDataUrl = 'data:image/jpeg;base64,AAAA';
+		const home: SocialCardContent = {
+			siteName: 'Fieldnotes',
+			siteHost: 'fieldnotes.example.com',
+			title: '静的サイト',
+			description: 'Notes on building software.',
+			tags: [],
+		};
+		const [accentBar, column, cover] = buildSocialCardTree(home, { ...layout, coverDataUrl }).props
+			.children as CardElement[];
+		expect(accentBar).toEqual(div({ width: 16, backgroundColor: '#0f5e52' }));
+		expect((column?.props.children as CardElement[]).map(({ props }) => props.children)).toEqual([
+			[div({ fontWeight: 700, color: '#0f5e52' }, 'Fieldnotes')],
+			[
+				div(
+					{
+						marginTop: 0,
+						fontSize: 28,
+						lineHeight: 1.35,
+						color: '#5c5850',
+						whiteSpace: 'pre-wrap',
+					},
+					'Notes on building software.'
+				),
+			],
+			[div({ display: 'flex', alignItems: 'center', gap: 14 }, [])],
+		]);
+		expect(cover).toEqual({
+			type: 'img',
+			props: { src: coverDataUrl, width: 420, height: 630, style: { width: 420, height: 630 } },
+		});
+	});
+
+	it('draws a card without a description as the title alone', () => {
+		const tree = buildSocialCardTree({ ...ARTICLE, description: undefined }, layout);
+		expect(texts(tree).map((text) => text.replaceAll('\n', ' '))).toEqual([
+			'Fieldnotes',
+			'Article',
+			'Idempotent webhooks: retries without double charges',
+			'23 June 2025',
+			'#reliability',
+			'#Postgres',
+			'fieldnotes.example.com',
+		]);
+	});
+});
+
+// A monospaced font whose characters are half an em wide: 12 px each in the 24 px footer.
+const monospaced: MeasureText = (text, fontSize) => [...text].length * fontSize * 0.5;
+
+describe('the tags of a card', () => {
+	// The footer is 1056 px wide: the date takes 12 characters and a gap (158 px), the host 22
+	// characters and a gap (278 px); a tag takes its text, 2 × 14 px of padding, 2 × 2 px of border
+	// and a gap: #event-driven-architectures 370 px, #site-reliability 250 px, 620 px in all.
+	const footer = (tags: string[], coverDataUrl?: string) =>
+		fitSocialCardText({ ...ARTICLE, tags }, { drawable, measure: monospaced, coverDataUrl }).tags;
+
+	it('keeps the tags that fill the footer to the last pixel, and no more', () => {
+		expect(footer(['#event-driven-architectures', '#site-reliability', '#go'])).toEqual([
+			'#event-driven-architectures',
+			'#site-reliability',
+		]);
+	});
+
+	it('stops at the first tag one character too wide for the room left', () => {
+		expect(footer(['#event-driven-architectures', '#reliability-rules', '#go'])).toEqual([
+			'#event-driven-architectures',
+		]);
+	});
+
+	it('keeps no room for the host on a card with a cover, whose text column is 636 px wide', () => {
+		expect(footer(['#event-driven-architectures', '#go'], 'data:,')).toEqual([
+			'#event-driven-architectures',
+			'#go',
+		]);
+	});
+});
+
 describe('socialCardAlt', () => {
 	it('says what the card shows: title, what the page is, site, date and tags', () => {
 		expect(socialCardAlt(ARTICLE, fitSocialCardText(ARTICLE, layout))).toBe(
@@ -127,6 +297,20 @@ describe('socialCardAlt', () => {
 		const home = { ...ARTICLE, label: undefined, date: undefined, tags: [], title: 'Notes' };
 		expect(socialCardAlt(home, fitSocialCardText(home, layout))).toBe('Notes: Fieldnotes');
 	});
+
+	it('describes a card whose title cannot be drawn by the description it shows in its place', () => {
+		const card = {
+			...ARTICLE,
+			title: '静的サイトの速さについて',
+			description:
+				'Why a static site is fast: no database on the request path, files served from the edge, and caches that never go cold.',
+		};
+		expect(socialCardAlt(card, fitSocialCardText(card, layout))).toBe(
+			'Why a static site is fast: no database on the request path, files served from the edge, and caches that never go cold.: article on Fieldnotes, 23 June 2025, tagged #reliability, #Postgres'
+		);
+		const bare = { ...card, description: undefined, date: undefined, tags: [] };
+		expect(socialCardAlt(bare, fitSocialCardText(bare, layout))).toBe('article on Fieldnotes');
+	});
 });
 
 describe('socialCardKey', () => {
@@ -135,6 +319,14 @@ describe('socialCardKey', () => {
 	it('is the same for the same inputs', () => {
 		expect(socialCardKey(parts)).toBe(socialCardKey({ ...parts, content: { ...ARTICLE } }));
 		expect(socialCardKey(parts)).toMatch(/^[0-9a-f]{32}$/);
+	});
+
+	it('is the same for a field left out and the same field empty, which draw the same card', () => {
+		const bare = { ...ARTICLE, label: undefined, description: undefined, date: undefined };
+		const empty = { ...ARTICLE, label: '', description: '', date: '' };
+		expect(socialCardKey({ ...parts, content: bare })).toBe(
+			socialCardKey({ ...parts, content: empty })
+		);
 	});
 
 	it('changes with every input that changes the pixels', () => {

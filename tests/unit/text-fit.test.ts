@@ -5,6 +5,7 @@ import {
 	parseUnicodeRanges,
 	subsetsUsedBy,
 	type FitOptions,
+	type MeasureText,
 } from '@/features/social-cards/text-fit';
 import { readCardFont } from '../helpers/card-font';
 
@@ -75,8 +76,76 @@ describe('fitText', () => {
 		for (const line of broken.lines) expect(measure(line, 56, 700)).toBeLessThanOrEqual(600);
 	});
 
+	it('ignores the spaces around and between words, and sets no line for no words', () => {
+		expect(fitText('  Idempotent \n webhooks  ', BOX)).toEqual({
+			fontSize: 72,
+			lines: ['Idempotent', 'webhooks'],
+			truncated: false,
+		});
+		expect(fitText(' ', BOX)).toEqual({ fontSize: 72, lines: [], truncated: false });
+	});
+
 	it('refuses an empty list of sizes', () => {
 		expect(() => fitText('x', { ...BOX, fontSizes: [] })).toThrow(/at least one font size/);
+	});
+});
+
+// A monospaced font whose characters are half an em wide: at 20 px, a box 100 px wide holds ten.
+const monospaced: MeasureText = (text, fontSize) => [...text].length * fontSize * 0.5;
+const TEN_CHARACTERS: FitOptions = {
+	width: 100,
+	height: 20,
+	fontSizes: [20],
+	lineHeight: 1,
+	weight: 400,
+	measure: monospaced,
+};
+const lines = (text: string, height = 100) => fitText(text, { ...TEN_CHARACTERS, height }).lines;
+
+describe('fitText at the edge of the box', () => {
+	it('keeps a line exactly as wide as the box', () => {
+		expect(lines('Retry safe handlers win')).toEqual(['Retry safe', 'handlers', 'win']);
+	});
+
+	it('breaks a long word on lines of its own, after hyphens that fill a line exactly, else between characters', () => {
+		expect(lines('read-once-cache-entries')).toEqual(['read-once-', 'cache-', 'entries']);
+		expect(lines('See stale-while-revalidate')).toEqual(['See', 'stale-', 'while-', 'revalidate']);
+		expect(lines('An aVeryLongPathWithoutBreaks')).toEqual([
+			'An',
+			'aVeryLongP',
+			'athWithout',
+			'Breaks',
+		]);
+	});
+
+	it('keeps the last word when the ellipsis after it fills the line exactly', () => {
+		expect(fitText('Retry the handler once more', TEN_CHARACTERS)).toEqual({
+			fontSize: 20,
+			lines: ['Retry the…'],
+			truncated: true,
+		});
+	});
+
+	it('drops the punctuation before the ellipsis', () => {
+		expect(lines('Wait for it... then retry', 40)).toEqual(['Wait for', 'it…']);
+		expect(lines('Webhooks — retries and queues', 20)).toEqual(['Webhooks…']);
+	});
+
+	it('cuts a word that fills the last line before its last character, never inside one', () => {
+		expect(lines('aVeryLongPathWithoutBreaks', 20)).toEqual(['aVeryLong…']);
+	});
+
+	it('cuts off a whole emoji, never half of one', () => {
+		// A monospaced font whose emoji take two columns, as in a terminal: 'Shipping🚀' is ten.
+		const twoColumnEmoji: MeasureText = (text, fontSize) =>
+			[...text].reduce(
+				(columns, character) => columns + ((character.codePointAt(0) ?? 0) > 0xffff ? 2 : 1),
+				0
+			) *
+			fontSize *
+			0.5;
+		const fitted = fitText('Shipping🚀🚀 today', { ...TEN_CHARACTERS, measure: twoColumnEmoji });
+		expect(fitted.lines).toEqual(['Shipping…']);
 	});
 });
 
@@ -91,6 +160,17 @@ describe('parseUnicodeRanges', () => {
 
 	it('rejects what is not a unicode-range', () => {
 		expect(() => parseUnicodeRanges('latin')).toThrow(/"latin" is not a unicode-range/);
+		expect(() => parseUnicodeRanges('U+0000-00FF U+0131')).toThrow(
+			'"U+0000-00FF U+0131" is not a unicode-range such as U+0000-00FF.'
+		);
+		expect(() => parseUnicodeRanges('unicode-range: U+0000-00FF')).toThrow(
+			'"unicode-range: U+0000-00FF" is not a unicode-range such as U+0000-00FF.'
+		);
+	});
+
+	it('reads an empty list, and a list with a trailing comma, as the ranges it has', () => {
+		expect(parseUnicodeRanges('')).toEqual([]);
+		expect(parseUnicodeRanges('U+0000-00FF,')).toEqual([[0, 255]]);
 	});
 });
 
@@ -100,6 +180,14 @@ describe('keepDrawable', () => {
 	it('leaves out emoji and characters of scripts the fonts do not cover', () => {
 		expect(keepDrawable('🚀 Launch day — “finally”', latin)).toBe('Launch day — “finally”');
 		expect(keepDrawable('静的サイト', latin)).toBe('');
+	});
+
+	it('keeps the first and last characters of a range, and one space where it left a character out', () => {
+		const cyrillic = parseUnicodeRanges('U+0020,U+0400-045F');
+		expect(keepDrawable('Ѐ ok џ', cyrillic)).toBe('Ѐ џ');
+		expect(keepDrawable('Launch 🚀 day', latin)).toBe('Launch day');
+		// An ideographic space, which the Latin ranges do not hold, still separates words.
+		expect(keepDrawable('Astro\u3000Tips', latin)).toBe('Astro Tips');
 	});
 
 	it('keeps markup-like text as the characters it is', () => {
@@ -117,5 +205,17 @@ describe('subsetsUsedBy', () => {
 	it('always includes the first subset and only the others the text needs', () => {
 		expect(subsetsUsedBy('Plain text', subsets)).toEqual(['latin']);
 		expect(subsetsUsedBy('Привет and Γειά', subsets)).toEqual(['latin', 'cyrillic', 'greek']);
+	});
+
+	it("finds a subset by any of its ranges, from the range's first to its last character", () => {
+		// Inter's Cyrillic subset, whose ranges start at U+0301 and U+0400.
+		const inter = [
+			{ name: 'latin', ranges: parseUnicodeRanges('U+0000-00FF') },
+			{ name: 'cyrillic', ranges: parseUnicodeRanges('U+0301,U+0400-045F,U+0490-0491') },
+		];
+		expect(subsetsUsedBy('Ѐ', inter)).toEqual(['latin', 'cyrillic']);
+		expect(subsetsUsedBy('џ', inter)).toEqual(['latin', 'cyrillic']);
+		expect(subsetsUsedBy('Ґ', inter)).toEqual(['latin', 'cyrillic']);
+		expect(subsetsUsedBy('Ӂ', inter)).toEqual(['latin']);
 	});
 });
