@@ -37,13 +37,13 @@ export function assertAliasesFree(
  * @param base the site's base path: hosts match the URL paths readers request
  */
 export function formatRedirectsFile(redirects: readonly Redirect[], base = '/'): string {
-	return (
-		[...redirects]
+	return [...redirects]
+		.sort(
 			// Stryker disable next-line EqualityOperator: assertAliasesFree keeps aliases unique, so < and <= agree
-			.sort((a, b) => (a.from < b.from ? -1 : 1))
-			.map(({ from, to }) => ({ from: withBase(from, base), to: withBase(to, base) }))
-			.flatMap(({ from, to }) => [`${from} ${to} 301`, `${from.slice(0, -1)} ${to} 301`])
-			.map((line) => `${line}\n`)
-			.join('')
-	);
+			(a, b) => (a.from < b.from ? -1 : 1)
+		)
+		.map(({ from, to }) => ({ from: withBase(from, base), to: withBase(to, base) }))
+		.flatMap(({ from, to }) => [`${from} ${to} 301`, `${from.slice(0, -1)} ${to} 301`])
+		.map((line) => `${line}\n`)
+		.join('');
 }

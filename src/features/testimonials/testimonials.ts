@@ -28,19 +28,19 @@ export function buildTestimonials(
 	sources: readonly TestimonialSource[],
 	publishedCaseStudies: ReadonlyMap<string, string>
 ): Testimonial[] {
-	return (
-		[...sources]
+	return [...sources]
+		.sort(
 			// Stryker disable next-line EqualityOperator: entry ids are unique, so < and <= agree
-			.sort((a, b) => (a.id < b.id ? -1 : 1))
-			.map((source) => {
-				const { caseStudyId } = source;
-				const title = caseStudyId && publishedCaseStudies.get(caseStudyId);
-				return {
-					...source,
-					caseStudyLink: title ? { title, path: entryPath('caseStudies', caseStudyId) } : undefined,
-				};
-			})
-	);
+			(a, b) => (a.id < b.id ? -1 : 1)
+		)
+		.map((source) => {
+			const { caseStudyId } = source;
+			const title = caseStudyId && publishedCaseStudies.get(caseStudyId);
+			return {
+				...source,
+				caseStudyLink: title ? { title, path: entryPath('caseStudies', caseStudyId) } : undefined,
+			};
+		});
 }
 
 /** The testimonials a case study's page shows: those about it, in the usual order. */
