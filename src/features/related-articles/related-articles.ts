@@ -224,9 +224,11 @@ function insertIfBetter(
 	entry: { candidate: number; score: number },
 	limit: number
 ): void {
-	const isBetter = (a: typeof entry, b: typeof entry) =>
+	const isBetter = (a: typeof entry, b: typeof entry) => {
+		if (a.score !== b.score) return a.score > b.score;
 		// Stryker disable next-line EqualityOperator: candidates are distinct, so < and <= agree
-		a.score > b.score || (a.score === b.score && a.candidate < b.candidate);
+		return a.candidate < b.candidate;
+	};
 	let position = best.length;
 	while (position > 0 && isBetter(entry, best[position - 1]!)) position--;
 	// An entry behind the last of a full list goes in and straight out again.
