@@ -55,6 +55,34 @@ describe('makeUrlsAbsolute', () => {
 		expect(makeUrlsAbsolute(html, PAGE)).toBe(html);
 	});
 
+	it('leaves an absolute URL byte for byte, even with a bare "&" or no trailing slash', () => {
+		const html =
+			'<a href="https://other.example">o</a><img src="https://cdn.example.org/a.png?w=1&h=2">' +
+			"<a href='HTTPS://Other.Example/Caps'>c</a>";
+		expect(makeUrlsAbsolute(html, PAGE)).toBe(html);
+	});
+
+	it('resolves a relative path with a colon after its first segment', () => {
+		expect(makeUrlsAbsolute('<a href="docs/Help:Contents">help</a>', PAGE)).toBe(
+			'<a href="https://example.com/blog/typescript-tips/docs/Help:Contents">help</a>'
+		);
+		expect(makeUrlsAbsolute('<a href="/talks/?at=10:30">talk</a>', PAGE)).toBe(
+			'<a href="https://example.com/talks/?at=10:30">talk</a>'
+		);
+	});
+
+	it('quotes an unquoted absolute URL as it quotes a resolved one', () => {
+		expect(makeUrlsAbsolute('<a href=https://other.example/x>x</a>', PAGE)).toBe(
+			'<a href="https://other.example/x">x</a>'
+		);
+	});
+
+	it('leaves a bare URL attribute without a value as written', () => {
+		expect(makeUrlsAbsolute('<a href>x</a><img src alt="">', PAGE)).toBe(
+			'<a href>x</a><img src alt="">'
+		);
+	});
+
 	it('leaves an empty href empty', () => {
 		expect(makeUrlsAbsolute('<a href="">x</a>', PAGE)).toBe('<a href="">x</a>');
 	});

@@ -17,12 +17,19 @@ function parseAtom(xml: string): AtomFeed {
 	return (parser.parse(xml) as { feed: AtomFeed }).feed;
 }
 
-describe('buildAtomFeed', () => {
+/** The sample feed as a reader gets it: the XML, and what a parser reads from it. */
+function readAtom() {
 	const xml = buildAtomFeed(SAMPLE_FEED, { selfUrl: SELF });
 	const feed = parseAtom(xml);
 	const [first, second] = feed.entry;
+	return { xml, feed, first, second };
+}
 
+// Each test writes the feed itself (rather than once for the file), so the mutation tests see
+// which test covers which line of the writer.
+describe('buildAtomFeed', () => {
 	it('is well-formed XML in the Atom namespace, with the feed language', () => {
+		const { xml, feed } = readAtom();
 		expect(XMLValidator.validate(xml)).toBe(true);
 		expect(xml.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<feed ')).toBe(true);
 		expect(feed['@_xmlns']).toBe('http://www.w3.org/2005/Atom');
@@ -30,6 +37,7 @@ describe('buildAtomFeed', () => {
 	});
 
 	it('has the feed elements RFC 4287 requires: id, title, updated, author, self link', () => {
+		const { feed } = readAtom();
 		expect(feed.id).toBe('https://example.com/notes/');
 		expect(feed.title).toBe('Fieldnotes & co');
 		expect(feed.subtitle).toBe('Notes from <the> field.');
@@ -41,10 +49,12 @@ describe('buildAtomFeed', () => {
 	});
 
 	it('dates the feed by its latest change, an update of an older entry included', () => {
+		const { feed } = readAtom();
 		expect(feed.updated).toBe('2026-04-02T20:00:00.000Z');
 	});
 
 	it('gives each entry its id, link, dates, author, categories and summary', () => {
+		const { first, second } = readAtom();
 		expect(first).toMatchObject({
 			id: 'https://example.com/notes/blog/webhooks/',
 			title: 'Idempotent webhooks',
@@ -59,10 +69,12 @@ describe('buildAtomFeed', () => {
 			'@_type': 'text/html',
 			'@_href': 'https://example.com/notes/blog/webhooks/',
 		});
+		expect(first?.author).toEqual({ name: 'Omar Khalil' });
 		expect(second?.category).toBeUndefined();
 	});
 
 	it('carries the full HTML as escaped type="html" content that parses back to the same HTML', () => {
+		const { xml, first } = readAtom();
 		expect(first?.content).toEqual({
 			'@_type': 'html',
 			'#text': SAMPLE_FEED.entries[0]?.contentHtml,
@@ -71,6 +83,7 @@ describe('buildAtomFeed', () => {
 	});
 
 	it('links the cover as an enclosure, with a placeholder length the build replaces', () => {
+		const { first, second } = readAtom();
 		expect(first?.link[1]).toEqual({
 			'@_rel': 'enclosure',
 			'@_type': 'image/jpeg',
@@ -81,10 +94,58 @@ describe('buildAtomFeed', () => {
 	});
 
 	it('keeps a hostile title and summary as text', () => {
+		const { xml, second } = readAtom();
 		expect(second?.title).toBe(HOSTILE_TITLE);
 		expect(second?.summary).toBe('A description with </script> & <i>markup</i>.');
 		expect(xml).not.toContain('<img src=x');
 		expect(xml).not.toContain('<b>');
+	});
+
+	it('writes a one-article feed as this whole document', () => {
+		const xml = buildAtomFeed(
+			{
+				...SAMPLE_FEED,
+				entries: [
+					{
+						url: 'https://example.com/notes/blog/backoff/',
+						title: 'Backoff & jitter',
+						summary: 'Spread retries out.',
+						contentHtml: '<p>Retry later.</p>',
+						published: new Date('2026-03-05T08:00:00Z'),
+						updated: new Date('2026-03-05T08:00:00Z'),
+						tags: ['reliability'],
+						author: { name: 'Omar Khalil' },
+					},
+				],
+			},
+			{ selfUrl: SELF }
+		);
+		expect(xml).toBe(
+			[
+				'<?xml version="1.0" encoding="utf-8"?>',
+				'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en-GB">',
+				'<id>https://example.com/notes/</id>',
+				'<title>Fieldnotes &amp; co</title>',
+				'<subtitle>Notes from &lt;the&gt; field.</subtitle>',
+				'<updated>2026-03-05T08:00:00.000Z</updated>',
+				'<link rel="self" type="application/atom+xml" href="https://example.com/notes/atom.xml"/>',
+				'<link rel="alternate" type="text/html" href="https://example.com/notes/"/>',
+				'<author><name>Layla Haddad</name><uri>https://example.com/notes/about/</uri></author>',
+				'<entry>',
+				'<id>https://example.com/notes/blog/backoff/</id>',
+				'<title>Backoff &amp; jitter</title>',
+				'<link rel="alternate" type="text/html" href="https://example.com/notes/blog/backoff/"/>',
+				'<published>2026-03-05T08:00:00.000Z</published>',
+				'<updated>2026-03-05T08:00:00.000Z</updated>',
+				'<author><name>Omar Khalil</name></author>',
+				'<category term="reliability"/>',
+				'<summary>Spread retries out.</summary>',
+				'<content type="html">&lt;p&gt;Retry later.&lt;/p&gt;</content>',
+				'</entry>',
+				'</feed>',
+				'',
+			].join('\n')
+		);
 	});
 
 	it('is valid with no entries, dated at the Unix epoch rather than the clock', () => {

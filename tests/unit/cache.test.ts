@@ -99,6 +99,14 @@ describe('codeVersion', () => {
 				await project({ ...rest, 'src/lib/paths.ts': 'export const a', 'src/lib/z.ts': ' = 1;' })
 			)
 		);
+		// The same bytes moved out of their folder, whose path without slashes reads the same.
+		versions.push(codeVersion(await project({ ...rest, 'src/libpaths.ts': paths })));
+		// A name and bytes that would join to another name and bytes: a.ts + "x" and a.tsx + "".
+		versions.push(codeVersion(await project({ ...rest, 'src/a.ts': 'x' })));
+		versions.push(codeVersion(await project({ ...rest, 'src/a.tsx': '' })));
+		// One file's bytes and the next file's name against one file holding both.
+		versions.push(codeVersion(await project({ ...rest, 'src/a.ts': 'x', 'src/b.ts': 'y' })));
+		versions.push(codeVersion(await project({ ...rest, 'src/a.ts': 'xsrc/b.ts\0y' })));
 		expect(new Set(versions).size).toBe(versions.length);
 	});
 
@@ -120,6 +128,10 @@ describe('outputKeyOf', () => {
 			outputKeyOf(new TextEncoder().encode('<h1>Home!</h1>')),
 		];
 		expect(new Set(keys).size).toBe(4);
+		// What shapes the result and the bytes are hashed apart: "gzip " + "9<h1>" is not "gzip 9" + "<h1>".
+		expect(outputKeyOf(new TextEncoder().encode('9<h1>'), 'gzip ')).not.toBe(
+			outputKeyOf(new TextEncoder().encode('<h1>'), 'gzip 9')
+		);
 		expect(outputKeyOf(bytes, 'gzip 9')).toBe(keys[2]);
 		expect(keys[0]).toMatch(/^[0-9a-f]{40}$/);
 	});
@@ -208,6 +220,18 @@ describe('ResultCache', () => {
 		expect(Object.keys(saved)).toEqual(['a', 'b', 'c']);
 		expect(saved['c']).toBe(`c${big}`);
 		expect(await readdir(join(folder, 'cache'))).toEqual(['summaries.json']);
+	});
+
+	it('leaves no partial file and keeps the last saved file when a result cannot be written', async () => {
+		const first = await ResultCache.open<unknown>(file());
+		first.get('page-a', () => 'saved');
+		await first.save();
+		const second = await ResultCache.open<unknown>(file());
+		second.get('page-a', () => 'unused');
+		second.get('page-b', () => 10n);
+		await expect(second.save()).rejects.toThrow(TypeError);
+		expect(await readdir(join(folder, 'cache'))).toEqual(['summaries.json']);
+		expect(JSON.parse(await readFile(file(), 'utf8'))).toEqual({ 'page-a': 'saved' });
 	});
 
 	it('starts empty from a damaged file', async () => {

@@ -104,4 +104,17 @@ describe('giscusAttributes and discussionsUrl', () => {
 		});
 		expect(discussionsUrl(settings)).toBe('https://github.com/ada/comments/discussions');
 	});
+
+	it('turn strict matching and reactions off when the owner does', () => {
+		const settings = defineSiteConfig({
+			...SITE,
+			comments: { ...COMMENTS, strict: false, reactions: false, inputPosition: 'top' },
+		}).comments;
+		if (!settings) throw new Error('comments are on');
+		expect(giscusAttributes(settings)).toMatchObject({
+			'data-strict': '0',
+			'data-reactions-enabled': '0',
+			'data-input-position': 'top',
+		});
+	});
 });

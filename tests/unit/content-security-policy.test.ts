@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	applyPathPolicy,
 	formatPolicy,
 	headerPolicies,
 	matchesPathPattern,
@@ -30,6 +31,15 @@ describe('parsePolicy and formatPolicy', () => {
 		expect(formatPolicy(directives)).toBe(
 			"default-src 'self'; img-src 'self' data:; script-src 'self' 'sha256-x='"
 		);
+	});
+});
+
+describe('parsePolicy', () => {
+	it('reads sources split by several spaces and skips an empty directive', () => {
+		expect([...parsePolicy("img-src  'self'   data:; ;default-src 'self';")]).toEqual([
+			['img-src', ["'self'", 'data:']],
+			['default-src', ["'self'"]],
+		]);
 	});
 });
 
@@ -71,6 +81,20 @@ describe('matchesPathPattern', () => {
 		expect(matchesPathPattern('/search/', '/search/2/')).toBe(false);
 		expect(matchesPathPattern('/pagefind/*', '/pagefind/pagefind.js')).toBe(true);
 		expect(matchesPathPattern('/pagefind/*', '/pagefinder/')).toBe(false);
+	});
+
+	it("takes a file's path alone, without an index.html after it", () => {
+		expect(matchesPathPattern('/feed.json', '/feed.json')).toBe(true);
+		expect(matchesPathPattern('/feed.json', '/feed.jsonindex.html')).toBe(false);
+		expect(matchesPathPattern('/feed.json', '/feed.json/index.html')).toBe(false);
+	});
+});
+
+describe('applyPathPolicy', () => {
+	it('does nothing for a page rendered without a policy, as in the dev server', () => {
+		expect(() =>
+			applyPathPolicy(undefined, { paths: ['/search/'], directives: { 'img-src': ['data:'] } })
+		).not.toThrow();
 	});
 });
 
@@ -128,8 +152,78 @@ describe('headerPolicies', () => {
 		// A page under a path policy may allow less than its header, never more.
 		expect(() => headerPolicies(new Map([...pages, ['/search/', site]]), [wasm], [])).not.toThrow();
 		expect(() =>
-			headerPolicies(new Map([...pages, ['/search/', `${site}; img-src https:`]]), [wasm], [])
-		).toThrow('/search/: img-src https: only in the page');
+			headerPolicies(new Map([...pages, ['/search/', `${site}; img-src https: data:`]]), [wasm], [])
+		).toThrow('/search/: img-src https: data: only in the page');
+	});
+
+	it('orders patterns of the same reach by name, whatever order the path policies give', () => {
+		const photos = { paths: ['/photos/'], directives: { 'img-src': ['https://images.example'] } };
+		const talks = { paths: ['/talks/*'], directives: { 'media-src': ['https://video.example'] } };
+		const search = { paths: ['/search/'], directives: { 'script-src': ["'wasm-unsafe-eval'"] } };
+		const pages = new Map([
+			['/', site],
+			['/search/', `${site}; script-src 'wasm-unsafe-eval'`],
+			['/photos/', `${site}; img-src https://images.example`],
+		]);
+		for (const pathPolicies of [
+			[search, photos, talks],
+			[talks, photos, search],
+		]) {
+			const { paths } = headerPolicies(pages, pathPolicies, []);
+			expect(paths).toEqual([
+				{ pattern: '/talks/*', policy: `${site}; media-src https://video.example` },
+				{ pattern: '/photos/', policy: `${site}; img-src https://images.example` },
+				{
+					pattern: '/search/',
+					policy: "default-src 'self'; script-src 'self' 'sha256-a=' 'wasm-unsafe-eval'",
+				},
+			]);
+		}
+	});
+
+	it("puts a page after its folder's pattern, and gives it both policies' sources", () => {
+		const framed = { paths: ['/blog/*'], directives: { 'frame-src': ['https://giscus.app'] } };
+		const index = {
+			paths: ['/blog/'],
+			directives: { 'img-src': ['https:'], 'media-src': ['https://video.example'] },
+		};
+		const { paths } = headerPolicies(
+			new Map([
+				['/', site],
+				['/blog/', `${site}; img-src https:; media-src https://video.example`],
+			]),
+			[index, framed],
+			[]
+		);
+		expect(paths).toEqual([
+			{ pattern: '/blog/*', policy: `${site}; frame-src https://giscus.app` },
+			{
+				pattern: '/blog/',
+				policy: `${site}; img-src https:; media-src https://video.example; frame-src https://giscus.app`,
+			},
+		]);
+	});
+
+	it('names every difference of a page, and at most ten pages of many', () => {
+		const pages = new Map([
+			['/', site],
+			['/about/', `${site}; img-src https: data:; media-src https://video.example`],
+			...Array.from({ length: 11 }, (_, index) => [`/page-${index}/`, site] as const),
+		]);
+		const difference =
+			'img-src https: data: only in the header; media-src https://video.example only in the header';
+		let message = '';
+		try {
+			headerPolicies(pages, [], []);
+		} catch (error) {
+			message = (error as Error).message;
+		}
+		expect(message.split('\n')).toEqual([
+			'12 page(s) have a <meta> Content-Security-Policy that differs from the header their path gets:',
+			`/: ${difference}`,
+			...Array.from({ length: 9 }, (_, index) => `/page-${index}/: ${difference}`),
+			"A page that needs more than the site's policy declares it in a PathPolicy (see src/features/security-headers/content-security-policy.ts), applied to the page with applyPathPolicy and given to securityHeaders() in astro.config.ts.",
+		]);
 	});
 
 	it("lets a page's header hold hashes of other pages' styles, which allow nothing else", () => {

@@ -45,6 +45,9 @@ describe('pickFeedArticles', () => {
 		for (const limit of [0, -1, 2.5, Number.NaN]) {
 			expect(() => pickFeedArticles(articles, limit), String(limit)).toThrow(RangeError);
 		}
+		expect(() => pickFeedArticles(articles, 0)).toThrow(
+			'A feed carries at least one article or "all", got 0'
+		);
 	});
 });
 

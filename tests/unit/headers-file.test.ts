@@ -104,6 +104,34 @@ describe('formatNginxPolicyMap', () => {
 		expect(map).toContain(`\tdefault "default-src 'self'";`);
 	});
 
+	it('writes the whole map: innermost pattern first, a page also as its index.html, a file alone', () => {
+		const map = formatNginxPolicyMap({
+			base: '/notes/',
+			policies: {
+				site: "default-src 'self'",
+				paths: [
+					{ pattern: '/blog/*', policy: "default-src 'self'; frame-src https://giscus.app" },
+					{
+						pattern: '/blog/one/',
+						policy: "default-src 'self'; frame-src https://giscus.app; img-src https:",
+					},
+					{ pattern: '/feed.json', policy: "default-src 'none'" },
+				],
+			},
+		});
+		expect(map.split('\n')).toEqual([
+			'# Written by the build (src/features/security-headers/integration.ts) for deploy/nginx.conf,',
+			'# which includes it: the Content-Security-Policy of every path, as _headers gives it.',
+			'map $uri $fieldnotes_content_security_policy {',
+			`\t~^/notes/feed\\.json$ "default-src 'none'";`,
+			`\t~^/notes/blog/one/(index\\.html)?$ "default-src 'self'; frame-src https://giscus.app; img-src https:";`,
+			`\t~^/notes/blog/ "default-src 'self'; frame-src https://giscus.app";`,
+			`\tdefault "default-src 'self'";`,
+			'}',
+			'',
+		]);
+	});
+
 	it('refuses a policy nginx would read as a variable', () => {
 		expect(() =>
 			formatNginxPolicyMap({ base: '/', policies: { site: "script-src 'self' $x", paths: [] } })

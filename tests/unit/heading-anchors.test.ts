@@ -22,6 +22,15 @@ describe('removeHeadingAnchors', () => {
 		expect(removeHeadingAnchors('<a href="#a" class="heading-anchor">#</a>!')).toBe('!');
 	});
 
+	it('finds the class among others, however they are spaced', () => {
+		expect(removeHeadingAnchors('<a class="link  heading-anchor\tx" href="#a">#</a>!')).toBe('!');
+	});
+
+	it('removes only links: another element with the class stays', () => {
+		const html = '<span class="heading-anchor">#</span>';
+		expect(removeHeadingAnchors(html)).toBe(html);
+	});
+
 	it('leaves other links alone, even ones whose class merely contains the name', () => {
 		const html = '<a class="heading-anchor-like" href="#a">a</a><a href="#b" class="x">b</a>';
 		expect(removeHeadingAnchors(html)).toBe(html);

@@ -4,11 +4,17 @@ import { HOSTILE_TITLE, SAMPLE_FEED } from './sample-feed';
 
 const FEED_URL = 'https://example.com/notes/feed.json';
 
-describe('buildJsonFeed', () => {
+/** The sample feed as a reader gets it, parsed. */
+function readJsonFeed() {
 	const json = buildJsonFeed(SAMPLE_FEED, { feedUrl: FEED_URL });
-	const feed = JSON.parse(json) as Record<string, unknown> & { items: Record<string, unknown>[] };
+	return JSON.parse(json) as Record<string, unknown> & { items: Record<string, unknown>[] };
+}
 
+// Each test writes the feed itself (rather than once for the file), so the mutation tests see
+// which test covers which line of the writer.
+describe('buildJsonFeed', () => {
 	it('declares JSON Feed 1.1 with the top-level fields', () => {
+		const feed = readJsonFeed();
 		expect(JSON_FEED_VERSION).toBe('https://jsonfeed.org/version/1.1');
 		expect(feed).toMatchObject({
 			version: 'https://jsonfeed.org/version/1.1',
@@ -22,6 +28,7 @@ describe('buildJsonFeed', () => {
 	});
 
 	it('gives each item every field the spec requires and the ones feed readers show', () => {
+		const feed = readJsonFeed();
 		expect(feed.items[0]).toEqual({
 			id: 'https://example.com/notes/blog/webhooks/',
 			url: 'https://example.com/notes/blog/webhooks/',
@@ -41,12 +48,38 @@ describe('buildJsonFeed', () => {
 	});
 
 	it('leaves out the image and tags of an item that has none', () => {
+		const feed = readJsonFeed();
 		expect(feed.items[1]).not.toHaveProperty('image');
 		expect(feed.items[1]).not.toHaveProperty('tags');
 	});
 
 	it('gives a hostile title back intact', () => {
+		const feed = readJsonFeed();
 		expect(feed.items[1]?.['title']).toBe(HOSTILE_TITLE);
+	});
+
+	it('is indented with tabs and ends with a newline', () => {
+		const json = buildJsonFeed({ ...SAMPLE_FEED, entries: [] }, { feedUrl: FEED_URL });
+		expect(json).toBe(
+			[
+				'{',
+				'\t"version": "https://jsonfeed.org/version/1.1",',
+				'\t"title": "Fieldnotes & co",',
+				'\t"home_page_url": "https://example.com/notes/",',
+				'\t"feed_url": "https://example.com/notes/feed.json",',
+				'\t"description": "Notes from <the> field.",',
+				'\t"language": "en-GB",',
+				'\t"authors": [',
+				'\t\t{',
+				'\t\t\t"name": "Layla Haddad",',
+				'\t\t\t"url": "https://example.com/notes/about/"',
+				'\t\t}',
+				'\t],',
+				'\t"items": []',
+				'}',
+				'',
+			].join('\n')
+		);
 	});
 
 	it('is valid with no items', () => {

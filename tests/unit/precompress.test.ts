@@ -48,6 +48,11 @@ describe('isCompressible', () => {
 		expect(isCompressible('notes.html/cover.webp')).toBe(false);
 		expect(isCompressible('html')).toBe(false);
 	});
+
+	it('reads extensions in any case', () => {
+		expect(isCompressible('LEGACY/INDEX.HTML')).toBe(true);
+		expect(isCompressible('icons/Logo.SVG')).toBe(true);
+	});
 });
 
 describe('isWorthKeeping', () => {
@@ -66,6 +71,14 @@ describe('isWorthKeeping', () => {
 		expect(() => isWorthKeeping(-1, 0)).toThrowError(/originalSize.*-1/);
 		expect(() => isWorthKeeping(10, 1.5)).toThrowError(/compressedSize.*1\.5/);
 		expect(() => isWorthKeeping(Number.NaN, 1)).toThrowError(/originalSize.*NaN/);
+		expect(() => isWorthKeeping(10, -1)).toThrowError(
+			'compressedSize must be a non-negative integer, got -1'
+		);
+	});
+
+	it('takes 0 as a byte count on either side', () => {
+		expect(isWorthKeeping(0, 0)).toBe(false);
+		expect(isWorthKeeping(20, 0)).toBe(true);
 	});
 });
 

@@ -58,6 +58,20 @@ describe('formatRedirectsFile', () => {
 		);
 	});
 
+	it('sorts aliases given in any order', () => {
+		const redirects = [
+			redirect('/blog/m/', '/blog/new-m/'),
+			redirect('/blog/z/', '/blog/new-z/'),
+			redirect('/blog/a/', '/blog/new-a/'),
+		];
+		const sorted =
+			'/blog/a/ /blog/new-a/ 301\n/blog/a /blog/new-a/ 301\n' +
+			'/blog/m/ /blog/new-m/ 301\n/blog/m /blog/new-m/ 301\n' +
+			'/blog/z/ /blog/new-z/ 301\n/blog/z /blog/new-z/ 301\n';
+		expect(formatRedirectsFile(redirects)).toBe(sorted);
+		expect(formatRedirectsFile([...redirects].reverse())).toBe(sorted);
+	});
+
 	it('puts both sides under the base path of a project site', () => {
 		expect(formatRedirectsFile([redirect('/blog/a/', '/blog/new-a/')], '/notes/')).toBe(
 			'/notes/blog/a/ /notes/blog/new-a/ 301\n/notes/blog/a /notes/blog/new-a/ 301\n'

@@ -69,8 +69,9 @@ function written(slug: string, day: number, title: string, description: string, 
 
 // Ten articles of a small engineering blog. "database" is in most of them; "wraparound",
 // "retries" and "vacuum" in two or three; the opinion piece is full of "should", "would",
-// "could" and "because", which say nothing about a topic.
-const BLOG = [
+// "could" and "because", which say nothing about a topic. A function, so each test counts the
+// words itself and the mutation tests see which test covers the counting.
+const blog = (): RelatableArticle[] => [
 	written(
 		'autovacuum-tuning',
 		1,
@@ -210,16 +211,16 @@ describe('pickRelatedArticles', () => {
 
 	it('ranks the article sharing words only few articles use above those sharing a word most use', () => {
 		// "wraparound" and "transaction" against "database", which freezing-old-rows says five times.
-		expect(pickRelatedArticles(BLOG, { count: 1 }).get('freezing-old-rows')).toEqual([
+		expect(pickRelatedArticles(blog(), { count: 1 }).get('freezing-old-rows')).toEqual([
 			'xid-wraparound',
 		]);
-		expect(pickRelatedArticles(BLOG, { count: 1 }).get('autovacuum-tuning')).toEqual([
+		expect(pickRelatedArticles(blog(), { count: 1 }).get('autovacuum-tuning')).toEqual([
 			'measuring-bloat',
 		]);
 	});
 
 	it('ignores words such as "should" and "because" that say nothing about the topic', () => {
-		const related = pickRelatedArticles(BLOG, { count: 2 });
+		const related = pickRelatedArticles(blog(), { count: 2 });
 		// The opinion piece shares a dozen of them with backoff-and-jitter; the webhooks article
 		// shares "retries".
 		expect(related.get('backoff-and-jitter')).toEqual(['idempotent-webhooks', 'rewrite-or-not']);
@@ -256,6 +257,74 @@ describe('pickRelatedArticles', () => {
 		expect(pickRelatedArticles(articles, { count: 2, tagWeight: 0 }).get('subject')).toEqual([
 			'same-words',
 			'newest',
+		]);
+	});
+
+	it('keeps only the most distinctive words of each article when asked for few', () => {
+		const articles = [
+			// "vacuum" is in two articles, "database" in five: vacuum is the subject's word.
+			article('subject', { day: 3, title: 'Vacuum', body: 'database database database database' }),
+			article('vacuum-notes', { day: 1, title: 'Vacuum' }),
+			...[4, 5, 6, 7].map((day) => article(`database-${day}`, { day, body: 'database' })),
+			article('sourdough', { day: 9, title: 'Sourdough' }),
+		];
+		// With one word kept, the database articles share nothing with the subject, so the newest
+		// article fills the list; with every word kept, the newest database article comes second.
+		expect(pickRelatedArticles(articles, { count: 2, termsPerArticle: 1 }).get('subject')).toEqual([
+			'vacuum-notes',
+			'sourdough',
+		]);
+		expect(pickRelatedArticles(articles, { count: 2 }).get('subject')).toEqual([
+			'vacuum-notes',
+			'database-7',
+		]);
+	});
+
+	it('keeps the alphabetically first of equally distinctive words', () => {
+		const articles = [
+			article('subject', { day: 2, title: 'Kafka Raft Etcd' }),
+			article('about-kafka', { day: 1, title: 'Kafka' }),
+			article('about-raft', { day: 3, title: 'Raft' }),
+			article('about-etcd', { day: 4, title: 'Etcd' }),
+			article('sourdough', { day: 5, title: 'Sourdough' }),
+		];
+		// Two words kept: "etcd" and "kafka"; the raft article shares none of them.
+		const related = pickRelatedArticles(articles, { count: 3, termsPerArticle: 2 });
+		expect(related.get('subject')).toEqual(['about-etcd', 'about-kafka', 'sourdough']);
+	});
+
+	it('breaks a tie between articles found through different words in favour of the newer', () => {
+		// "kafka" comes before "raft", so the older article is found first.
+		const articles = [
+			article('subject', { day: 2, title: 'Raft Kafka' }),
+			article('about-kafka', { day: 1, title: 'Kafka' }),
+			article('about-raft', { day: 3, title: 'Raft' }),
+		];
+		expect(pickRelatedArticles(articles, { count: 2 }).get('subject')).toEqual([
+			'about-raft',
+			'about-kafka',
+		]);
+	});
+
+	it('indexes only the strongest articles of a tag when asked for few, the newest on ties', () => {
+		const articles = [
+			article('subject', { day: 3, tags: ['queues'] }),
+			article('older', { day: 1, tags: ['queues'] }),
+			article('newer', { day: 2, tags: ['queues'] }),
+			// Sharing the tag among three weighs it less in this article than in the others.
+			article('broad', { day: 5, tags: ['queues', 'kafka', 'go'] }),
+			article('newest', { day: 9, tags: ['baking'] }),
+		];
+		// Two articles per tag: subject and newer hold "queues" most strongly, newer before older.
+		expect(pickRelatedArticles(articles, { count: 3, articlesPerTerm: 2 }).get('subject')).toEqual([
+			'newer',
+			'newest',
+			'broad',
+		]);
+		expect(pickRelatedArticles(articles, { count: 3 }).get('subject')).toEqual([
+			'newer',
+			'older',
+			'broad',
 		]);
 	});
 

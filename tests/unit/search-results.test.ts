@@ -30,6 +30,12 @@ describe('searchQueryString', () => {
 		expect(readSearchState(text)).toEqual(state);
 	});
 
+	it('writes the words without the spaces around them, and a chosen type', () => {
+		expect(
+			searchQueryString({ query: '  idempotent webhooks ', type: 'Case study', tag: '' })
+		).toBe('?q=idempotent+webhooks&type=Case+study');
+	});
+
 	it('is empty when nothing is asked', () => {
 		expect(searchQueryString({ query: '  ', type: '', tag: '' })).toBe('');
 	});
@@ -47,6 +53,7 @@ describe('isSearchRequested and searchFilters', () => {
 
 	it('treats a chosen filter alone as a search', () => {
 		expect(isSearchRequested({ query: '', type: '', tag: 'go' })).toBe(true);
+		expect(isSearchRequested({ query: '', type: 'Article', tag: '' })).toBe(true);
 		expect(isSearchRequested({ query: ' ', type: '', tag: '' })).toBe(false);
 		expect(searchFilters({ query: 'x', type: 'Article', tag: '' })).toEqual({ type: 'Article' });
 		expect(searchFilters({ query: 'x', type: '', tag: '' })).toEqual({});

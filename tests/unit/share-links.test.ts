@@ -13,12 +13,16 @@ function linkFor(network: string, title = HOSTILE_TITLE) {
 describe('buildShareLinks', () => {
 	it('offers X, LinkedIn, Telegram and email in that order with readable labels', () => {
 		expect(
-			buildShareLinks({ url: URL_, title: 'Tips' }).map(({ network, label }) => [network, label])
+			buildShareLinks({ url: URL_, title: 'Tips' }).map(({ network, name, label }) => [
+				network,
+				name,
+				label,
+			])
 		).toEqual([
-			['x', 'Share on X'],
-			['linkedin', 'Share on LinkedIn'],
-			['telegram', 'Share on Telegram'],
-			['email', 'Share by email'],
+			['x', 'X', 'Share on X'],
+			['linkedin', 'LinkedIn', 'Share on LinkedIn'],
+			['telegram', 'Telegram', 'Share on Telegram'],
+			['email', 'Email', 'Share by email'],
 		]);
 	});
 

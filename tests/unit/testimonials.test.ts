@@ -25,6 +25,18 @@ describe('buildTestimonials', () => {
 			PUBLISHED
 		);
 		expect(testimonials.map(({ id }) => id)).toEqual(['a-hafla', 'b-northwind', 'c-tamr']);
+		for (const order of [
+			['b-northwind', 'c-tamr', 'a-hafla'],
+			['c-tamr', 'b-northwind', 'a-hafla'],
+			['a-hafla', 'c-tamr', 'b-northwind'],
+		]) {
+			expect(
+				buildTestimonials(
+					order.map((id) => source(id)),
+					PUBLISHED
+				).map(({ id }) => id)
+			).toEqual(['a-hafla', 'b-northwind', 'c-tamr']);
+		}
 	});
 
 	it('links the published case study a testimonial is about, by its title', () => {

@@ -23,6 +23,21 @@ describe('pickArticlesOnTopics', () => {
 		]);
 	});
 
+	it('orders articles sharing as much on the same day by slug, whatever order they come in', () => {
+		const sameDay = [
+			article('queues-in-go', ['go'], '2026-02-01'),
+			article('channels-in-go', ['go'], '2026-02-01'),
+			article('errors-in-go', ['go'], '2026-02-01'),
+		];
+		for (const input of [sameDay, [...sameDay].reverse()]) {
+			expect(pickArticlesOnTopics(input, ['go'], 3).map(({ slug }) => slug)).toEqual([
+				'channels-in-go',
+				'errors-in-go',
+				'queues-in-go',
+			]);
+		}
+	});
+
 	it('leaves out articles sharing nothing and stops at the count', () => {
 		expect(pickArticlesOnTopics(ARTICLES, ['postgres'], 1).map(({ slug }) => slug)).toEqual([
 			'new-postgres',

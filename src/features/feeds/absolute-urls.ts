@@ -11,20 +11,22 @@ const URL_ATTRIBUTES = new Set(['href', 'src', 'poster', 'srcset']);
 export function makeUrlsAbsolute(html: string, baseUrl: string): string {
 	const attributes = listSourceTags(html).flatMap((tag) => tag.attributes);
 	const edits = attributes.flatMap(({ name, value, quote, start, end }) => {
-		if (!URL_ATTRIBUTES.has(name) || quote === undefined) return [];
+		// A bare `<a href>` has the value '', which resolve leaves as it is, so it is kept too.
+		if (!URL_ATTRIBUTES.has(name)) return [];
 		const absolute = name === 'srcset' ? resolveSrcset(value, baseUrl) : resolve(value, baseUrl);
 		if (absolute === value && quote !== null) return [];
 		// The name as written (`HREF`), which the parser gives in lower case.
 		const writtenName = html.slice(start, start + name.length);
 		return [{ start, end, text: formatAttribute(writtenName, absolute, quote) }];
 	});
-	return edits.length === 0 ? html : replaceRanges(html, edits);
+	return replaceRanges(html, edits);
 }
 
 function resolveSrcset(srcset: string, baseUrl: string): string {
 	return srcset
 		.split(',')
 		.map((candidate) => {
+			// Stryker disable next-line StringLiteral: split always gives a first item; the default is for the type
 			const [url = '', ...descriptor] = candidate.trim().split(/\s+/);
 			return [resolve(url, baseUrl), ...descriptor].join(' ');
 		})

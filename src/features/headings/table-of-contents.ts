@@ -47,7 +47,8 @@ export function buildTableOfContents(
 	const openParents: TableOfContentsItem[] = [];
 	for (const heading of listed) {
 		const item: TableOfContentsItem = { ...heading, children: [] };
-		while (openParents.length > 0 && (openParents.at(-1)?.depth ?? 0) >= item.depth) {
+		// With no parent open the depth reads 0, below every heading's, which ends the loop.
+		while ((openParents.at(-1)?.depth ?? 0) >= item.depth) {
 			openParents.pop();
 		}
 		const parent = openParents.at(-1);

@@ -22,8 +22,9 @@ export const COMPRESSIBLE_EXTENSIONS = [
  * as configuration, not serve them.
  */
 export function isCompressible(path: string): boolean {
-	const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
-	return COMPRESSIBLE_EXTENSIONS.some((extension) => name.endsWith(extension));
+	// An extension holds no "/", so the path ends with it exactly when the file name does.
+	const lowerCase = path.toLowerCase();
+	return COMPRESSIBLE_EXTENSIONS.some((extension) => lowerCase.endsWith(extension));
 }
 
 /**

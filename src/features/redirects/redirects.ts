@@ -38,7 +38,10 @@ export function assertAliasesFree(
  */
 export function formatRedirectsFile(redirects: readonly Redirect[], base = '/'): string {
 	return [...redirects]
-		.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0))
+		.sort(
+			// Stryker disable next-line EqualityOperator: assertAliasesFree keeps aliases unique, so < and <= agree
+			(a, b) => (a.from < b.from ? -1 : 1)
+		)
 		.map(({ from, to }) => ({ from: withBase(from, base), to: withBase(to, base) }))
 		.flatMap(({ from, to }) => [`${from} ${to} 301`, `${from.slice(0, -1)} ${to} 301`])
 		.map((line) => `${line}\n`)

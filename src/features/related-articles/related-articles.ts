@@ -102,7 +102,7 @@ export function indexRelatedArticles(
 		for (let fallback = 0; picked.length < count && fallback < ordered.length; fallback++) {
 			if (fallback !== index && !picked.includes(fallback)) picked.push(fallback);
 		}
-		return picked.map((candidate) => ordered[candidate]?.slug ?? '');
+		return picked.map((candidate) => ordered[candidate]!.slug);
 	};
 }
 
@@ -138,6 +138,7 @@ function buildTermVectors(
 			// Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, see above
 			if (idf > 0) weighted.push([term, (1 + Math.log(count)) * idf]);
 		}
+		// Stryker disable next-line EqualityOperator: an article's terms are unique, so < and <= agree
 		weighted.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 		return normalise(weighted.slice(0, termsPerArticle));
 	});
@@ -170,7 +171,8 @@ function countTerms(text: string, weight: number, counts: Map<string, number>): 
 
 function normalise(entries: [string, number][]): Map<string, number> {
 	const length = Math.sqrt(entries.reduce((sum, [, weight]) => sum + weight * weight, 0));
-	return new Map(length === 0 ? [] : entries.map(([key, weight]) => [key, weight / length]));
+	// Every weight is above 0, so the length is 0 only when there are no entries to divide.
+	return new Map(entries.map(([key, weight]) => [key, weight / length]));
 }
 
 type Postings = Map<string, { article: number; weight: number }[]>;
@@ -186,7 +188,8 @@ function indexByKey(vectors: readonly Map<string, number>[], limit: number): Pos
 		}
 	});
 	for (const postings of index.values()) {
-		postings.sort((a, b) => b.weight - a.weight || a.article - b.article);
+		// Postings are added in article order (newest first), which the stable sort keeps on ties.
+		postings.sort((a, b) => b.weight - a.weight);
 		postings.length = Math.min(postings.length, limit);
 	}
 	return index;
@@ -221,11 +224,14 @@ function insertIfBetter(
 	entry: { candidate: number; score: number },
 	limit: number
 ): void {
-	const isBetter = (a: typeof entry, b: typeof entry) =>
-		a.score > b.score || (a.score === b.score && a.candidate < b.candidate);
+	const isBetter = (a: typeof entry, b: typeof entry) => {
+		if (a.score !== b.score) return a.score > b.score;
+		// Stryker disable next-line EqualityOperator: candidates are distinct, so < and <= agree
+		return a.candidate < b.candidate;
+	};
 	let position = best.length;
 	while (position > 0 && isBetter(entry, best[position - 1]!)) position--;
-	if (position >= limit) return;
+	// An entry behind the last of a full list goes in and straight out again.
 	best.splice(position, 0, entry);
 	if (best.length > limit) best.pop();
 }

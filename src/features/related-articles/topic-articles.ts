@@ -23,6 +23,7 @@ export function pickArticlesOnTopics<Candidate extends TopicCandidate>(
 			(a, b) =>
 				b.shared - a.shared ||
 				b.article.pubDate.getTime() - a.article.pubDate.getTime() ||
+				// Stryker disable next-line EqualityOperator: slugs are unique, so < and <= agree
 				(a.article.slug < b.article.slug ? -1 : 1)
 		)
 		.slice(0, count)

@@ -29,7 +29,10 @@ export function buildTestimonials(
 	publishedCaseStudies: ReadonlyMap<string, string>
 ): Testimonial[] {
 	return [...sources]
-		.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+		.sort(
+			// Stryker disable next-line EqualityOperator: entry ids are unique, so < and <= agree
+			(a, b) => (a.id < b.id ? -1 : 1)
+		)
 		.map((source) => {
 			const { caseStudyId } = source;
 			const title = caseStudyId && publishedCaseStudies.get(caseStudyId);
