@@ -1,12 +1,16 @@
 import { z } from 'astro/zod';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { articleSchema } from '@/content-model/article';
 
 type SchemaContext = Parameters<typeof articleSchema>[0];
 
 // Astro's image() checks the file on disk; a string stands in for it here.
 const context = { image: () => z.string() } as unknown as SchemaContext;
-const schema = articleSchema(context, { timeZone: 'Asia/Dubai' });
+let schema: ReturnType<typeof articleSchema>;
+// Built before each test, not once on import: mutation testing switches a change on per test.
+beforeEach(() => {
+	schema = articleSchema(context, { timeZone: 'Asia/Dubai' });
+});
 
 const MINIMAL = {
 	title: 'TypeScript tips',
@@ -158,6 +162,10 @@ describe('articleSchema', () => {
 		expect(issuesOf({ ...MINIMAL, updatedDate: '2026-05-12' })).toEqual([
 			{ path: ['updatedDate'], message: 'must not be before pubDate' },
 		]);
+		// A custom issue, like the other rules of the content model (the doctor reads the code).
+		expect(schema.safeParse({ ...MINIMAL, updatedDate: '2026-05-12' }).error?.issues[0]?.code).toBe(
+			'custom'
+		);
 	});
 
 	it('accepts an updated date on the publication day or later', () => {
