@@ -289,18 +289,18 @@ function readSettingsOverride(json: string | undefined): Record<string, unknown>
 function isValidLocale(locale: string): boolean {
 	try {
 		return Intl.getCanonicalLocales(locale).length === 1;
-		// Stryker disable next-line BlockStatement: refine reads undefined as false, so the locale is refused either way
 	} catch {
-		return false;
+		// A RangeError: not a well-formed language tag.
 	}
+	return false;
 }
 
 function isValidTimeZone(timeZone: string): boolean {
 	try {
 		new Intl.DateTimeFormat('en', { timeZone });
 		return true;
-		// Stryker disable next-line BlockStatement: refine reads undefined as false, so the time zone is refused either way
 	} catch {
-		return false;
+		// A RangeError: not a time zone Intl knows.
 	}
+	return false;
 }
