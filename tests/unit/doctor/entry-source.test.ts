@@ -156,6 +156,7 @@ describe('readEntrySource of a data file', () => {
 	it('reads YAML and JSON, with the lines of YAML fields', () => {
 		const yaml = readEntrySource('name: Layla\nlinks:\n  github: https://github.com/l\n', 'yaml');
 		expect(yaml.data).toEqual({ name: 'Layla', links: { github: 'https://github.com/l' } });
+		expect(yaml.body).toBe('');
 		expect(yaml.lineOf(['links', 'github'])).toBe(3);
 		expect(readEntrySource('{ "name": "Layla" }', 'json').data).toEqual({ name: 'Layla' });
 	});
