@@ -130,7 +130,13 @@ function describeSyntaxError(error: unknown, firstLine: number, language: string
 	if (typeof mark?.line === 'number') {
 		return { line: firstLine + mark.line, message: `invalid ${language}: ${String(reason)}` };
 	}
-	const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+	// TOML's message goes on with the lines around the error; JSON's quotes the text, newlines and all.
+	const message =
+		error instanceof Error
+			? language === 'JSON'
+				? error.message.replace(/\s+/g, ' ')
+				: error.message.split('\n')[0]
+			: String(error);
 	const tomlLine = (error as { line?: unknown }).line;
 	return {
 		line: typeof tomlLine === 'number' ? firstLine + tomlLine - 1 : firstLine,

@@ -195,6 +195,15 @@ describe('readEntrySource of a data file', () => {
 		});
 	});
 
+	it('quotes a JSON file that spans lines on one line in its syntax error', () => {
+		expect(readEntrySource('{\n  "name": \n}\n', 'json').problems).toEqual([
+			{
+				line: 1,
+				message: 'invalid JSON: Unexpected token \'}\', "{ "name": } " is not valid JSON',
+			},
+		]);
+	});
+
 	it('points every field of a JSON file at its first line', () => {
 		const source = readEntrySource(
 			'{\n  "name": "Layla",\n  "links": { "github": "x" }\n}\n',
