@@ -29,14 +29,16 @@ describe('listEntryFiles', () => {
 	it('lists the files sorted by path, and not the files in a folder named like an entry', () => {
 		const folder = mkdtempSync(join(tmpdir(), 'entry-files-'));
 		try {
-			for (const path of ['zebra.md', 'b/index.mdx', 'apple.md', 'old.md/cover.png', 'a.mdx']) {
+			const files = ['zebra.md', 'queues/index.mdx', 'queues-2.md', 'apple.md', 'old.md/cover.png'];
+			for (const path of files) {
 				mkdirSync(join(folder, path, '..'), { recursive: true });
 				writeFileSync(join(folder, path), '---\ntitle: T\n---\n');
 			}
+			// The crawler can list queues/index.mdx first; by path, queues-2.md comes first ('-' < '/').
 			expect(listEntryFiles(folder, DOCUMENTS).map(({ relativePath }) => relativePath)).toEqual([
-				'a.mdx',
 				'apple.md',
-				'b/index.mdx',
+				'queues-2.md',
+				'queues/index.mdx',
 				'zebra.md',
 			]);
 		} finally {
