@@ -58,6 +58,34 @@ describe('articleSchema', () => {
 		}
 	});
 
+	it('says how to write an alias, and reports its folder rules as custom issues', () => {
+		const issues = (alias: string) =>
+			schema
+				.safeParse({ ...MINIMAL, aliases: [alias] })
+				.error?.issues.map(({ code, path, message }) => ({ code, path, message }));
+		expect(issues('/blog/old-name')).toEqual([
+			{
+				code: 'invalid_format',
+				path: ['aliases', 0],
+				message: 'must be a site path with a trailing slash, such as "/blog/old-slug/"',
+			},
+		]);
+		expect(issues('/blog/../about/')).toEqual([
+			{
+				code: 'custom',
+				path: ['aliases', 0],
+				message: 'must not contain "." or ".." segments: write the path it leads to',
+			},
+		]);
+		expect(issues('/_astro/old/')).toEqual([
+			{
+				code: 'custom',
+				path: ['aliases', 0],
+				message: '/_astro/old/ is inside /_astro/, where the build writes its own files: remove it',
+			},
+		]);
+	});
+
 	it('reads `series` as a reference to content/series/ by id, and rejects anything but an id', () => {
 		expect(schema.parse({ ...MINIMAL, series: 'queues' }).series).toEqual({
 			collection: 'series',
