@@ -81,7 +81,6 @@ function readData(contents: string, format: SourceFormat): ReadData {
 			const { frontmatter, rawFrontmatter, content } = parseFrontmatter(contents, {
 				frontmatter: 'empty-with-spaces',
 			});
-			// Stryker disable next-line ConditionalExpression: TOML read as YAML gives no key named like a field, so lineOf still falls back to firstLine
 			const yaml = isToml ? undefined : rawFrontmatter;
 			return { data: frontmatter, body: content, firstLine, yaml, problems: [] };
 		} catch (error) {
@@ -178,17 +177,19 @@ function createLineLocator(
 	let parsed: { document: Document; lineCounter: LineCounter } | undefined;
 	return (path) => {
 		if (yaml === undefined) return firstLine;
-		// Stryker disable next-line ConditionalExpression: parsing again on each call gives the same lines, only slower
-		if (!parsed) {
-			const lineCounter = new LineCounter();
-			// Stryker disable next-line BooleanLiteral: the parse errors are never read; false only skips formatting them
-			parsed = { document: parseDocument(yaml, { lineCounter, prettyErrors: false }), lineCounter };
-		}
+		parsed ??= parseWithLines(yaml);
 		const offset = findOffset(parsed.document, path);
 		return offset === undefined
 			? firstLine
 			: firstLine + parsed.lineCounter.linePos(offset).line - 1;
 	};
+}
+
+/** A YAML document and the line starts of its text. */
+function parseWithLines(yaml: string): { document: Document; lineCounter: LineCounter } {
+	const lineCounter = new LineCounter();
+	// Stryker disable next-line BooleanLiteral: the parse errors are never read; false only skips formatting them
+	return { document: parseDocument(yaml, { lineCounter, prettyErrors: false }), lineCounter };
 }
 
 /** Start offset of the key (in a map) or item (in a list) at `path`, or of its nearest parent. */
