@@ -38,17 +38,15 @@ export class ContentError extends Error {
  * `<file>` then `  line 9: <message>` (or `  <message>` without a line) for each problem.
  */
 export function formatContentProblems(problems: readonly ContentProblem[]): string {
-	const byFile = new Map<string, ContentProblem[]>();
-	for (const problem of problems) {
-		byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
-	}
-	const files = [...byFile.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+	const files = [...new Set(problems.map(({ file }) => file))].sort();
 	const blocks = files.map((file) =>
 		[
 			file,
-			...(byFile.get(file) ?? []).map(({ line, message }) =>
-				line === undefined ? `  ${message}` : `  line ${line}: ${message}`
-			),
+			...problems
+				.filter((problem) => problem.file === file)
+				.map(({ line, message }) =>
+					line === undefined ? `  ${message}` : `  line ${line}: ${message}`
+				),
 		].join('\n')
 	);
 	const count = `${files.length} content file${files.length === 1 ? ' has' : 's have'}`;

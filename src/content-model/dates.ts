@@ -21,11 +21,8 @@ function isCalendarDay(isoDay: string): boolean {
  */
 export function dateSchema(timeZone: string) {
 	return z.union([z.date(), z.string()]).transform((value, context) => {
+		// z.date() has already refused an invalid Date.
 		if (value instanceof Date) {
-			if (Number.isNaN(value.getTime())) {
-				context.addIssue({ code: 'custom', message: 'is not a valid date' });
-				return z.NEVER;
-			}
 			return isUtcMidnight(value)
 				? startOfDayInTimeZone(value.toISOString().slice(0, 10), timeZone)
 				: value;

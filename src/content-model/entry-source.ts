@@ -51,7 +51,8 @@ export function readEntrySource(contents: string, format: SourceFormat): EntrySo
 	const read = readData(contents, format);
 	const located = createLineLocator(read.yaml, read.firstLine);
 	const problems = read.problems;
-	const overflow = problems.length === 0 ? describeOverflow(read.data) : undefined;
+	// A file that could not be read has empty data, which never overflows.
+	const overflow = describeOverflow(read.data);
 	if (overflow) problems.push({ line: located([overflow.field]), message: overflow.message });
 	return {
 		data: problems.length === 0 ? read.data : {},
@@ -80,7 +81,7 @@ function readData(contents: string, format: SourceFormat): ReadData {
 			const { frontmatter, rawFrontmatter, content } = parseFrontmatter(contents, {
 				frontmatter: 'empty-with-spaces',
 			});
-			const yaml = isToml || rawFrontmatter === '' ? undefined : rawFrontmatter;
+			const yaml = isToml ? undefined : rawFrontmatter;
 			return { data: frontmatter, body: content, firstLine, yaml, problems: [] };
 		} catch (error) {
 			return {
@@ -122,16 +123,19 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * for frontmatter starts on the opening `---` line; TOML counts from 1.
  */
 function describeSyntaxError(error: unknown, firstLine: number, language: string): SourceProblem {
-	// Checked by shape: Astro's frontmatter reader throws from its own copy of js-yaml.
-	const { name, mark, reason } = error as {
-		name?: unknown;
-		mark?: { line?: unknown };
-		reason?: unknown;
-	};
-	if (name === 'YAMLException' && typeof mark?.line === 'number') {
+	// Checked by shape: Astro's frontmatter reader throws from its own copy of js-yaml, whose
+	// YAMLException is the only error with a `mark` (JSON's SyntaxError and TOML's error have none).
+	const { mark, reason } = error as { mark?: { line?: unknown }; reason?: unknown };
+	if (typeof mark?.line === 'number') {
 		return { line: firstLine + mark.line, message: `invalid ${language}: ${String(reason)}` };
 	}
-	const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+	// TOML's message goes on with the lines around the error; JSON's quotes the text, newlines and all.
+	const message =
+		error instanceof Error
+			? language === 'JSON'
+				? error.message.replace(/\s+/g, ' ')
+				: error.message.split('\n')[0]
+			: String(error);
 	const tomlLine = (error as { line?: unknown }).line;
 	return {
 		line: typeof tomlLine === 'number' ? firstLine + tomlLine - 1 : firstLine,
@@ -173,15 +177,19 @@ function createLineLocator(
 	let parsed: { document: Document; lineCounter: LineCounter } | undefined;
 	return (path) => {
 		if (yaml === undefined) return firstLine;
-		if (!parsed) {
-			const lineCounter = new LineCounter();
-			parsed = { document: parseDocument(yaml, { lineCounter, prettyErrors: false }), lineCounter };
-		}
+		parsed ??= parseWithLines(yaml);
 		const offset = findOffset(parsed.document, path);
 		return offset === undefined
 			? firstLine
 			: firstLine + parsed.lineCounter.linePos(offset).line - 1;
 	};
+}
+
+/** A YAML document and the line starts of its text. */
+function parseWithLines(yaml: string): { document: Document; lineCounter: LineCounter } {
+	const lineCounter = new LineCounter();
+	// Stryker disable next-line BooleanLiteral: the parse errors are never read; false only skips formatting them
+	return { document: parseDocument(yaml, { lineCounter, prettyErrors: false }), lineCounter };
 }
 
 /** Start offset of the key (in a map) or item (in a list) at `path`, or of its nearest parent. */
@@ -194,16 +202,20 @@ function findOffset(document: Document, path: readonly PropertyKey[]): number | 
 				(item) => isScalar(item.key) && String(item.key.value) === String(segment)
 			);
 			if (!pair) break;
+			// Stryker disable next-line OptionalChaining: parsed nodes always have a range
 			offset = isScalar(pair.key) ? pair.key.range?.[0] : offset;
 			node = pair.value;
-		} else if (isSeq(node) && typeof segment === 'number') {
+		} else if (
+			isSeq(node) &&
+			// Stryker disable next-line ConditionalExpression: a list has no item at a text key, so the walk stops below either way
+			typeof segment === 'number'
+		) {
 			const item: unknown = node.items[segment];
 			if (!isScalar(item) && !isMap(item) && !isSeq(item)) break;
+			// Stryker disable next-line OptionalChaining: parsed nodes always have a range
 			offset = item.range?.[0];
 			node = item;
-		} else {
-			break;
-		}
+		} else break;
 	}
 	return offset;
 }
@@ -226,6 +238,7 @@ export function findInvalidUtf8Line(bytes: Uint8Array): number | undefined {
 			} catch {
 				return line;
 			}
+			// Stryker disable next-line ConditionalExpression: unreachable, a file that fails to decode always has a line that fails
 			if (end === -1) return undefined;
 			start = end + 1;
 		}

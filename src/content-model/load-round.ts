@@ -18,9 +18,10 @@ class LoadRound {
 	/** Records a finished load; resolves with every problem of the round once all loads are done. */
 	async finish(collection: string, problems: readonly ContentProblem[]): Promise<ContentProblem[]> {
 		this.problems.push(...problems);
-		this.running.delete(collection);
-		// Astro starts the loads one after another within a few ticks: let the others start first.
+		// Astro starts the loads one after another within a few ticks: let the others start first,
+		// and join this round, which is not over while this load is still counted as running.
 		await new Promise((resolve) => setImmediate(resolve));
+		this.running.delete(collection);
 		if (this.running.size > 0) await new Promise<void>((resolve) => this.waiting.push(resolve));
 		for (const resume of this.waiting.splice(0)) resume();
 		return this.problems;

@@ -46,6 +46,7 @@ export function isPlainMarkdown(body: string): boolean {
 function withoutSpans(line: string): string {
 	return line.replace(
 		/(?<![\\`])(`+)(?!`)[\s\S]*?[^`]\1(?!`)|(?<![\\$])(\$+)(?!\$)[\s\S]*?[^$]\2(?!\$)/g,
+		// Stryker disable next-line StringLiteral: any text without < { } left in place of the spans gives the same answer
 		''
 	);
 }

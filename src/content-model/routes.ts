@@ -112,8 +112,6 @@ export function findAliasClashes<Claim extends AliasClaim>(
 	entryUrls: ReadonlyMap<string, string>
 ): AliasClash<Claim>[] {
 	const clashes: AliasClash<Claim>[] = [];
-	const owners = new Map<string, Claim[]>();
-	for (const claim of claims) owners.set(claim.alias, [...(owners.get(claim.alias) ?? []), claim]);
 	for (const claim of claims) {
 		const { alias, file } = claim;
 		const entryFile = entryUrls.get(alias);
@@ -124,7 +122,7 @@ export function findAliasClashes<Claim extends AliasClaim>(
 		} else if (reserved !== undefined) {
 			clashes.push({ claim, message: `alias ${alias} is already the URL of ${reserved}` });
 		}
-		const others = (owners.get(alias) ?? []).filter((other) => other !== claim);
+		const others = claims.filter((other) => other !== claim && other.alias === alias);
 		if (others.length > 0) {
 			const where = others
 				.map((other) => (other.line === undefined ? other.file : `${other.file}:${other.line}`))

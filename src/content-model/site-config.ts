@@ -255,7 +255,8 @@ export function defineSiteConfig(
 		const source =
 			path === 'url' && urlOverride
 				? ' (from FIELDNOTES_SITE_URL)'
-				: typeof setting === 'string' && setting in overrides
+				: // Stryker disable next-line ConditionalExpression: a problem without a setting has no path, and then its source is not printed
+					typeof setting === 'string' && setting in overrides
 					? ' (from FIELDNOTES_SITE_CONFIG)'
 					: '';
 		return `  - ${path ? `${path}${source}: ` : ''}${issue.message}`;
@@ -289,8 +290,9 @@ function isValidLocale(locale: string): boolean {
 	try {
 		return Intl.getCanonicalLocales(locale).length === 1;
 	} catch {
-		return false;
+		// A RangeError: not a well-formed language tag.
 	}
+	return false;
 }
 
 function isValidTimeZone(timeZone: string): boolean {
@@ -298,6 +300,7 @@ function isValidTimeZone(timeZone: string): boolean {
 		new Intl.DateTimeFormat('en', { timeZone });
 		return true;
 	} catch {
-		return false;
+		// A RangeError: not a time zone Intl knows.
 	}
+	return false;
 }

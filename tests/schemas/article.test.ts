@@ -1,12 +1,16 @@
 import { z } from 'astro/zod';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { articleSchema } from '@/content-model/article';
 
 type SchemaContext = Parameters<typeof articleSchema>[0];
 
 // Astro's image() checks the file on disk; a string stands in for it here.
 const context = { image: () => z.string() } as unknown as SchemaContext;
-const schema = articleSchema(context, { timeZone: 'Asia/Dubai' });
+let schema: ReturnType<typeof articleSchema>;
+// Built before each test, not once on import: mutation testing switches a change on per test.
+beforeEach(() => {
+	schema = articleSchema(context, { timeZone: 'Asia/Dubai' });
+});
 
 const MINIMAL = {
 	title: 'TypeScript tips',
@@ -52,6 +56,34 @@ describe('articleSchema', () => {
 			expect(result.success, alias).toBe(false);
 			expect(result.error?.issues[0]?.path).toEqual(['aliases', 0]);
 		}
+	});
+
+	it('says how to write an alias, and reports its folder rules as custom issues', () => {
+		const issues = (alias: string) =>
+			schema
+				.safeParse({ ...MINIMAL, aliases: [alias] })
+				.error?.issues.map(({ code, path, message }) => ({ code, path, message }));
+		expect(issues('/blog/old-name')).toEqual([
+			{
+				code: 'invalid_format',
+				path: ['aliases', 0],
+				message: 'must be a site path with a trailing slash, such as "/blog/old-slug/"',
+			},
+		]);
+		expect(issues('/blog/../about/')).toEqual([
+			{
+				code: 'custom',
+				path: ['aliases', 0],
+				message: 'must not contain "." or ".." segments: write the path it leads to',
+			},
+		]);
+		expect(issues('/_astro/old/')).toEqual([
+			{
+				code: 'custom',
+				path: ['aliases', 0],
+				message: '/_astro/old/ is inside /_astro/, where the build writes its own files: remove it',
+			},
+		]);
 	});
 
 	it('reads `series` as a reference to content/series/ by id, and rejects anything but an id', () => {
@@ -158,6 +190,10 @@ describe('articleSchema', () => {
 		expect(issuesOf({ ...MINIMAL, updatedDate: '2026-05-12' })).toEqual([
 			{ path: ['updatedDate'], message: 'must not be before pubDate' },
 		]);
+		// A custom issue, like the other rules of the content model (the doctor reads the code).
+		expect(schema.safeParse({ ...MINIMAL, updatedDate: '2026-05-12' }).error?.issues[0]?.code).toBe(
+			'custom'
+		);
 	});
 
 	it('accepts an updated date on the publication day or later', () => {

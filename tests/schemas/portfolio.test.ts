@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { articleSchema } from '@/content-model/article';
 import {
 	authorSchema,
@@ -32,7 +32,11 @@ const CASE_STUDY = {
 };
 
 describe('caseStudySchema', () => {
-	const schema = caseStudySchema(context, { timeZone });
+	let schema: ReturnType<typeof caseStudySchema>;
+	// Built before each test, not once on import: mutation testing switches a change on per test.
+	beforeEach(() => {
+		schema = caseStudySchema(context, { timeZone });
+	});
 
 	it('fills in the defaults and reads the period in the site time zone', () => {
 		expect(schema.parse(CASE_STUDY)).toEqual({
@@ -106,7 +110,11 @@ describe('caseStudySchema', () => {
 });
 
 describe('experimentSchema', () => {
-	const schema = experimentSchema(context, { timeZone });
+	let schema: ReturnType<typeof experimentSchema>;
+	// Built before each test, not once on import: mutation testing switches a change on per test.
+	beforeEach(() => {
+		schema = experimentSchema(context, { timeZone });
+	});
 	const EXPERIMENT = {
 		title: 'Webhook replayer',
 		description: 'Replays captured webhooks against a local server.',
@@ -149,6 +157,19 @@ describe('experimentSchema', () => {
 		);
 	});
 
+	it('refuses a scheme that only contains or starts with http, such as git+https or a typo', () => {
+		expect(
+			messagesOf(schema, {
+				...EXPERIMENT,
+				url: 'httpss://replay.example.com',
+				repo: 'git+https://github.com/a/b.git',
+			})
+		).toEqual([
+			'url: must be an http:// or https:// URL, such as https://example.com/post',
+			'repo: must be an http:// or https:// URL, such as https://example.com/post',
+		]);
+	});
+
 	it('says which statuses exist and that links must be web addresses', () => {
 		expect(
 			messagesOf(schema, { ...EXPERIMENT, status: 'beta', url: 'replay.example.com' })
@@ -186,7 +207,11 @@ describe('serviceSchema and pageSchema', () => {
 });
 
 describe('authorSchema', () => {
-	const schema = authorSchema(context);
+	let schema: ReturnType<typeof authorSchema>;
+	// Built before each test, not once on import: mutation testing switches a change on per test.
+	beforeEach(() => {
+		schema = authorSchema(context);
+	});
 	const AUTHOR = {
 		name: 'Layla Haddad',
 		role: 'Forward Deployed Engineer',

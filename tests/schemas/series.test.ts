@@ -1,7 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { seriesSchema } from '@/content-model/series';
 
-const schema = seriesSchema();
+let schema: ReturnType<typeof seriesSchema>;
+// Built before each test, not once on import: mutation testing switches a change on per test.
+beforeEach(() => {
+	schema = seriesSchema();
+});
 
 function messagesOf(input: unknown): string[] {
 	const result = schema.safeParse(input);

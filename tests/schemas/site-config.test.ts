@@ -15,8 +15,11 @@ const VALID: SiteConfigInput = {
 };
 
 /** Calls defineSiteConfig with input the types would reject, as a hand-edited config might be. */
-function defineUnchecked(input: Record<string, unknown>) {
-	return defineSiteConfig(input as SiteConfigInput);
+function defineUnchecked(
+	input: Record<string, unknown>,
+	environment: Record<string, string | undefined> = {}
+) {
+	return defineSiteConfig(input as SiteConfigInput, environment);
 }
 
 function errorMessage(run: () => unknown): string {
@@ -185,6 +188,25 @@ describe('defineSiteConfig', () => {
 		);
 	});
 
+	it('blames only the url on FIELDNOTES_SITE_URL, not the other problems', () => {
+		expect(
+			errorMessage(() =>
+				defineUnchecked(
+					{ ...VALID, postsPerPage: 0 },
+					{ FIELDNOTES_SITE_URL: 'https://layla.github.io/notes/' }
+				)
+			)
+		).toBe(
+			'Invalid site configuration in src/site.config.ts (1 problem):\n  - postsPerPage: Too small: expected number to be >=1'
+		);
+	});
+
+	it('names every unknown setting in one line', () => {
+		expect(errorMessage(() => defineUnchecked({ ...VALID, colour: 'teal', font: 'serif' }))).toBe(
+			'Invalid site configuration in src/site.config.ts (1 problem):\n  - unknown settings "colour", "font": check the spelling; the settings are title, description, url, locale, timeZone, author, hero, sections, navigation, footerLinks, newsletter, postsPerPage, feedItems, relatedArticles, editLink, comments, analytics'
+		);
+	});
+
 	it('rejects fractional and out-of-range counts', () => {
 		const message = errorMessage(() =>
 			defineUnchecked({ ...VALID, postsPerPage: 2.5, relatedArticles: 7 })
@@ -278,6 +300,15 @@ describe('SiteConfigSchema', () => {
 	});
 });
 
+describe('SiteConfigSchema of something that is not an object', () => {
+	it('says an object is expected', () => {
+		const result = SiteConfigSchema.safeParse('https://example.com');
+		expect(result.error?.issues.map(({ message }) => message)).toEqual([
+			'Invalid input: expected object, received string',
+		]);
+	});
+});
+
 describe('comments and analytics settings', () => {
 	const COMMENTS = {
 		repo: 'ada/comments',
@@ -324,6 +355,39 @@ describe('comments and analytics settings', () => {
 			  - analytics.connectOrigins.0: must be an origin, such as https://example.goatcounter.com, without a path]
 		`);
 	});
+
+	it('accepts only data-* attributes, each of them', () => {
+		const analytics = (attributes: Record<string, string>) =>
+			errorMessage(() =>
+				defineUnchecked({
+					...VALID,
+					analytics: { scriptUrl: 'https://plausible.io/js/script.js', attributes },
+				})
+			);
+		const refused =
+			'Invalid site configuration in src/site.config.ts (1 problem):\n  - analytics.attributes: must be data-* attributes, such as { "data-domain": "example.com" }';
+		expect(analytics({ 'data-domain': 'example.com', 'data-siteId': '1' })).toBe(refused);
+		expect(analytics({ 'x-data-domain': 'example.com' })).toBe(refused);
+		expect(
+			defineSiteConfig({
+				...VALID,
+				analytics: {
+					scriptUrl: 'https://plausible.io/js/script.js',
+					attributes: { 'data-domain': 'example.com', 'data-api': 'https://example.com/e' },
+				},
+			}).analytics?.attributes
+		).toEqual({ 'data-domain': 'example.com', 'data-api': 'https://example.com/e' });
+	});
+
+	it('accepts a connect origin written with a trailing slash', () => {
+		const analytics = {
+			scriptUrl: 'https://gc.zgo.at/count.js',
+			connectOrigins: ['https://layla.goatcounter.com/'],
+		};
+		expect(defineSiteConfig({ ...VALID, analytics }).analytics?.connectOrigins).toEqual([
+			'https://layla.goatcounter.com/',
+		]);
+	});
 });
 
 describe('FIELDNOTES_SITE_CONFIG', () => {
@@ -353,5 +417,29 @@ describe('FIELDNOTES_SITE_CONFIG', () => {
 		expect(errorMessage(() => defineSiteConfig(VALID, { FIELDNOTES_SITE_CONFIG: '[1]' }))).toBe(
 			'FIELDNOTES_SITE_CONFIG must be a JSON object of settings, such as {"analytics": null}.'
 		);
+	});
+
+	it('changes nothing when it is set but blank', () => {
+		expect(defineSiteConfig(VALID, { FIELDNOTES_SITE_CONFIG: '  ' })).toEqual(
+			defineSiteConfig(VALID)
+		);
+	});
+
+	it('keeps the JSON error as the cause of its message', () => {
+		let caught: unknown;
+		try {
+			defineSiteConfig(VALID, { FIELDNOTES_SITE_CONFIG: '{postsPerPage: 1}' });
+		} catch (error) {
+			caught = error;
+		}
+		expect((caught as Error).cause).toBeInstanceOf(SyntaxError);
+	});
+
+	it('refuses JSON that is a number, a text or null', () => {
+		for (const json of ['5', '"analytics"', 'null']) {
+			expect(errorMessage(() => defineSiteConfig(VALID, { FIELDNOTES_SITE_CONFIG: json }))).toBe(
+				'FIELDNOTES_SITE_CONFIG must be a JSON object of settings, such as {"analytics": null}.'
+			);
+		}
 	});
 });

@@ -1,12 +1,16 @@
 import { z } from 'astro/zod';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { testimonialSchema } from '@/content-model/testimonial';
 
 type SchemaContext = Parameters<typeof testimonialSchema>[0];
 
 // Astro's image() checks the file on disk; a string stands in for it here.
 const context = { image: () => z.string() } as unknown as SchemaContext;
-const schema = testimonialSchema(context);
+let schema: ReturnType<typeof testimonialSchema>;
+// Built before each test, not once on import: mutation testing switches a change on per test.
+beforeEach(() => {
+	schema = testimonialSchema(context);
+});
 
 const TESTIMONIAL = {
 	quote: 'We ship on Fridays now & nobody <panics>.',

@@ -9,6 +9,7 @@ describe('describeReservedPath', () => {
 		expect(describeReservedPath('/tags/')).toBe('the tag index');
 		expect(describeReservedPath('/tags/astro/')).toBe('the tag pages under /tags/');
 		expect(describeReservedPath('/tags/astro/2/')).toBe('the tag pages under /tags/');
+		expect(describeReservedPath('/tags/astro/12/')).toBe('the tag pages under /tags/');
 		expect(describeReservedPath('/tags/astro/rss.xml/')).toBe('the tag pages under /tags/');
 		expect(describeReservedPath('/case-studies/')).toBe('the case studies index');
 		expect(describeReservedPath('/experiments/')).toBe('the experiments index');
@@ -33,6 +34,9 @@ describe('describeReservedPath', () => {
 		expect(describeReservedPath('/blog/old-name/')).toBeUndefined();
 		expect(describeReservedPath('/about/')).toBeUndefined();
 		expect(describeReservedPath('/blog/2026-review/')).toBeUndefined();
+		expect(describeReservedPath('/archive/blog/2/')).toBeUndefined();
+		expect(describeReservedPath('/old/tags/astro/')).toBeUndefined();
+		expect(describeReservedPath('/tags/astro/notes/')).toBeUndefined();
 	});
 });
 
@@ -53,6 +57,33 @@ describe('findAliasClashes', () => {
 			'a.md alias /search/ is already the URL of the search page',
 			'a.md alias /old/ is also an alias in c.md:9',
 			'c.md alias /old/ is also an alias in a.md:7',
+		]);
+	});
+
+	it('lists every other file that claims the same alias', () => {
+		const clashes = findAliasClashes(
+			[
+				{ alias: '/notes/', file: 'a.md', line: 5 },
+				{ alias: '/notes/', file: 'b.md' },
+				{ alias: '/notes/', file: 'c.md', line: 6 },
+			],
+			new Map()
+		);
+		expect(clashes.map(({ claim, message }) => `${claim.file} ${message}`)).toEqual([
+			'a.md alias /notes/ is also an alias in b.md, c.md:6',
+			'b.md alias /notes/ is also an alias in a.md:5, c.md:6',
+			'c.md alias /notes/ is also an alias in a.md:5, b.md',
+		]);
+	});
+
+	it('calls an alias of an entry\'s own URL "this entry"', () => {
+		expect(
+			findAliasClashes([{ alias: '/blog/a/', file: 'a.md' }], new Map([['/blog/a/', 'a.md']]))
+		).toEqual([
+			{
+				claim: { alias: '/blog/a/', file: 'a.md' },
+				message: 'alias /blog/a/ is already the URL of this entry',
+			},
 		]);
 	});
 });

@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listEntryPages, readSitemapFacts } from '@/content-model/entry-sources';
 
@@ -25,6 +28,16 @@ describe('listEntryPages', () => {
 		expect(listEntryPages(FIXTURE).filter(({ file }) => file.includes('/authors/'))).toEqual([]);
 	});
 
+	it('gives no page to a file whose name gives no slug', () => {
+		expect(
+			listEntryPages('tests/fixtures/refused-content').map(({ urlPath }) => urlPath)
+		).not.toContain('/blog//');
+		expect(listEntryPages('tests/fixtures/refused-content')).toContainEqual({
+			urlPath: '/blog/valid/',
+			file: 'tests/fixtures/refused-content/blog/valid.md',
+		});
+	});
+
 	it('gives nothing for a folder that does not exist', () => {
 		expect(listEntryPages(`${FIXTURE}/no-such-folder`)).toEqual([]);
 	});
@@ -39,5 +52,29 @@ describe('readSitemapFacts', () => {
 			aliases: [],
 		});
 		expect(facts.get('/blog/toml/')?.lastModified).toEqual(new Date('2025-12-29T20:00:00Z'));
+	});
+
+	it('falls back to the publication date, and keeps the aliases that are text', () => {
+		const folder = mkdtempSync(join(tmpdir(), 'sitemap-facts-'));
+		try {
+			mkdirSync(join(folder, 'blog'));
+			writeFileSync(
+				join(folder, 'blog', 'renamed.md'),
+				'---\ntitle: Renamed\npubDate: 2026-01-10\naliases: [/blog/old-name/, 2019, /blog/older-name/]\n---\n'
+			);
+			expect(readSitemapFacts(folder, 'UTC')).toEqual(
+				new Map([
+					[
+						'/blog/renamed/',
+						{
+							lastModified: new Date('2026-01-10T00:00:00Z'),
+							aliases: ['/blog/old-name/', '/blog/older-name/'],
+						},
+					],
+				])
+			);
+		} finally {
+			rmSync(folder, { recursive: true, force: true });
+		}
 	});
 });

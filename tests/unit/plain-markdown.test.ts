@@ -95,6 +95,32 @@ describe('isPlainMarkdown', () => {
 		expect(isPlainMarkdown('- item\n\n  $$\n  x^{2}\n')).toBe(false);
 	});
 
+	it('does not close a fence at a line that only ends with a fence', () => {
+		expect(isPlainMarkdown('```sh\necho ```\n<Inside />\n```')).toBe(true);
+	});
+
+	it('does not close a tilde fence with backticks', () => {
+		expect(isPlainMarkdown('~~~\n```\n~~~\n<After />')).toBe(false);
+	});
+
+	it('opens a fence with three tildes or more, not with one', () => {
+		expect(isPlainMarkdown('~ a note with {braces}')).toBe(false);
+	});
+
+	it('reads $$ with text after it on the same line as text, not as a math block', () => {
+		expect(isPlainMarkdown('$$ x^{2} $$ and {y}')).toBe(false);
+		expect(isPlainMarkdown('$$\\frac{1}{2}\n$$\n\nAfter.')).toBe(false);
+	});
+
+	it('reads indented code only at the start of a line, and import or export only there', () => {
+		expect(isPlainMarkdown(' One space in front, and    four\tinside.')).toBe(true);
+		expect(isPlainMarkdown('Teams that export data, and import it again.')).toBe(true);
+	});
+
+	it('reads code spans of two backticks, braces and all', () => {
+		expect(isPlainMarkdown('Write ``{`x`}`` in JSX.')).toBe(true);
+	});
+
 	it('never calls a line plain when Sätteri would leave a brace or < outside code and math', () => {
 		// Lines of the characters that matter, drawn by a seeded generator: each line called plain
 		// must have all its braces inside a code or math node of Sätteri's own parse.

@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeEntryFileProblem, entryIdOf, listEntryFiles } from '@/content-model/entry-files';
 
@@ -23,6 +26,26 @@ describe('listEntryFiles', () => {
 		expect(files.find(({ relativePath }) => relativePath === '..md')?.id).toBe('');
 	});
 
+	it('lists the files sorted by path, and not the files in a folder named like an entry', () => {
+		const folder = mkdtempSync(join(tmpdir(), 'entry-files-'));
+		try {
+			const files = ['zebra.md', 'queues/index.mdx', 'queues-2.md', 'apple.md', 'old.md/cover.png'];
+			for (const path of files) {
+				mkdirSync(join(folder, path, '..'), { recursive: true });
+				writeFileSync(join(folder, path), '---\ntitle: T\n---\n');
+			}
+			// The crawler can list queues/index.mdx first; by path, queues-2.md comes first ('-' < '/').
+			expect(listEntryFiles(folder, DOCUMENTS).map(({ relativePath }) => relativePath)).toEqual([
+				'apple.md',
+				'queues-2.md',
+				'queues/index.mdx',
+				'zebra.md',
+			]);
+		} finally {
+			rmSync(folder, { recursive: true, force: true });
+		}
+	});
+
 	it('finds nothing in a folder that does not exist', () => {
 		expect(listEntryFiles('tests/fixtures/no-such-folder', DOCUMENTS)).toEqual([]);
 	});
@@ -40,6 +63,10 @@ describe('entryIdOf', () => {
 	it('slugifies each segment as Astro does', () => {
 		expect(entryIdOf('My First Post.md')).toBe('my-first-post');
 		expect(entryIdOf('Series/Part One.md')).toBe('series/part-one');
+	});
+
+	it('drops only a final /index, not a folder or file that starts with "index"', () => {
+		expect(entryIdOf('guides/index-cards.md')).toBe('guides/index-cards');
 	});
 
 	it('keeps a top-level index as "index", and gives "..md" no id at all', () => {
@@ -68,6 +95,9 @@ describe('describeEntryFileProblem', () => {
 			/^entries cannot sit in sub-folders \(its id would be "series\/part-1"\): move it to part-1\.md, or to a folder of its own as part-1\/index\.md$/
 		);
 		expect(problemOf('series/part-1.yaml', undefined)).toBeUndefined();
+		expect(problemOf('2026/queues/part-1.md', '/blog/')).toMatch(
+			/: move it to part-1\.md, or to a folder of its own as part-1\/index\.md$/
+		);
 	});
 
 	it('refuses a URL that a page of the site already has', () => {

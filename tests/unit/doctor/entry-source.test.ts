@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { findInvalidUtf8Line, readEntrySource } from '@/content-model/entry-source';
+import { findInvalidUtf8Line, readEntrySource, sourceFormatOf } from '@/content-model/entry-source';
+
+describe('sourceFormatOf', () => {
+	it('reads .md and .mdx as documents, .yaml and .yml as YAML, .json as JSON', () => {
+		expect(['md', 'mdx', 'yaml', 'yml', 'json'].map(sourceFormatOf)).toEqual([
+			'document',
+			'document',
+			'yaml',
+			'yaml',
+			'json',
+		]);
+	});
+});
 
 describe('readEntrySource of a Markdown or MDX file', () => {
 	const file = [
@@ -62,9 +74,12 @@ describe('readEntrySource of a Markdown or MDX file', () => {
 	it('reports a YAML syntax error at its file line and leaves the data empty', () => {
 		const source = readEntrySource('---\ntitle: A\ntags: [one, two\n---\n', 'document');
 		expect(source.data).toEqual({});
-		expect(source.problems).toEqual([
-			{ line: 4, message: 'invalid YAML: unexpected end of the stream within a flow collection' },
-		]);
+		expect(source).toMatchObject({
+			body: '',
+			problems: [
+				{ line: 4, message: 'invalid YAML: unexpected end of the stream within a flow collection' },
+			],
+		});
 	});
 
 	it('refuses YAML aliases that expand beyond reason, quickly, at the field that overflows', () => {
@@ -86,6 +101,51 @@ describe('readEntrySource of a Markdown or MDX file', () => {
 		]);
 	});
 
+	it('keeps an empty field as null, like any other value', () => {
+		const source = readEntrySource('---\ntitle: A\ncoverAlt:\n---\n', 'document');
+		expect(source.problems).toEqual([]);
+		expect(source.data).toEqual({ title: 'A', coverAlt: null });
+	});
+
+	it('finds the fields of YAML frontmatter whose body mentions +++', () => {
+		const source = readEntrySource(
+			'---\ntitle: A\npubDate: 2026-05-13\n---\n\n+++ b/file.ts\n',
+			'document'
+		);
+		expect(source.lineOf(['pubDate'])).toBe(3);
+	});
+
+	it('points every field of TOML frontmatter at its opening line', () => {
+		const source = readEntrySource('\n+++\ntitle = "A"\npubDate = 2026-05-13\n+++\n', 'document');
+		expect(source.data).toEqual({ title: 'A', pubDate: new Date('2026-05-13T00:00:00Z') });
+		expect(source.lineOf(['pubDate'])).toBe(2);
+	});
+
+	it('reports a TOML syntax error at its file line, below blank lines too', () => {
+		expect(
+			readEntrySource('\n\n+++\ntitle = "A"\npubDate = 2026-05-1x\n+++\n', 'document')
+		).toMatchObject({
+			data: {},
+			body: '',
+			firstLine: 3,
+			problems: [
+				{
+					line: 5,
+					message: 'invalid TOML: Invalid TOML document: invalid date-time: date part is malformed',
+				},
+			],
+		});
+	});
+
+	it('points a list index under a plain value at that value', () => {
+		const source = readEntrySource('---\ntitle: A\ntags: one\n---\n', 'document');
+		expect(source.lineOf(['tags', 0])).toBe(3);
+	});
+
+	it('points the problems of a file of blank lines below them', () => {
+		expect(readEntrySource('\n\n', 'document').firstLine).toBe(3);
+	});
+
 	it('reads a file without frontmatter as empty data and the whole body', () => {
 		const source = readEntrySource('# Just text\n', 'document');
 		expect(source).toMatchObject({ data: {}, body: '# Just text\n', problems: [] });
@@ -96,6 +156,7 @@ describe('readEntrySource of a data file', () => {
 	it('reads YAML and JSON, with the lines of YAML fields', () => {
 		const yaml = readEntrySource('name: Layla\nlinks:\n  github: https://github.com/l\n', 'yaml');
 		expect(yaml.data).toEqual({ name: 'Layla', links: { github: 'https://github.com/l' } });
+		expect(yaml.body).toBe('');
 		expect(yaml.lineOf(['links', 'github'])).toBe(3);
 		expect(readEntrySource('{ "name": "Layla" }', 'json').data).toEqual({ name: 'Layla' });
 	});
@@ -103,6 +164,77 @@ describe('readEntrySource of a data file', () => {
 	it('reports a syntax error with its line', () => {
 		expect(readEntrySource('name: Layla\nrole: [x\n', 'yaml').problems[0]?.line).toBe(3);
 		expect(readEntrySource('{ "name": }', 'json').problems[0]?.message).toMatch(/^invalid JSON: /);
+	});
+
+	it("reports a YAML syntax error with the parser's reason, and no data or body", () => {
+		const source = readEntrySource('name: Layla\nrole: [x\n', 'yaml');
+		expect({ ...source, lineOf: undefined }).toEqual({
+			data: {},
+			body: '',
+			firstLine: 1,
+			problems: [
+				{ line: 3, message: 'invalid YAML: unexpected end of the stream within a flow collection' },
+			],
+			lineOf: undefined,
+		});
+	});
+
+	it("reports a JSON syntax error on the first line, with the parser's message", () => {
+		const source = readEntrySource('{ "name": }', 'json');
+		expect({ ...source, lineOf: undefined }).toEqual({
+			data: {},
+			body: '',
+			firstLine: 1,
+			problems: [
+				{
+					line: 1,
+					message: 'invalid JSON: Unexpected token \'}\', "{ "name": }" is not valid JSON',
+				},
+			],
+			lineOf: undefined,
+		});
+	});
+
+	it('quotes a JSON file that spans lines on one line in its syntax error', () => {
+		expect(readEntrySource('{\n  "name": \n}\n', 'json').problems).toEqual([
+			{
+				line: 1,
+				message: 'invalid JSON: Unexpected token \'}\', "{ "name": } " is not valid JSON',
+			},
+		]);
+	});
+
+	it('points every field of a JSON file at its first line', () => {
+		const source = readEntrySource(
+			'{\n  "name": "Layla",\n  "links": { "github": "x" }\n}\n',
+			'json'
+		);
+		expect(source.lineOf(['links', 'github'])).toBe(1);
+	});
+
+	it('reads a data file that is not an object (a list, a text, null) as empty data', () => {
+		for (const [contents, format] of [
+			['- Layla\n- Haddad\n', 'yaml'],
+			['Layla Haddad\n', 'yaml'],
+			['["Layla"]', 'json'],
+			['null', 'json'],
+		] as const) {
+			const source = readEntrySource(contents, format);
+			expect(source.data).toEqual({});
+			expect(source.problems).toEqual([]);
+		}
+	});
+
+	it('reads 9,999 values in a list, and refuses 10,000: with the list, more than 10,000 values', () => {
+		const list = (count: number) => JSON.stringify({ tags: Array(count).fill('x') });
+		expect(readEntrySource(list(9_999), 'json').problems).toEqual([]);
+		expect(readEntrySource(list(10_000), 'json').problems).toEqual([
+			{
+				line: 1,
+				message:
+					'YAML aliases (*name) expand field `tags` to more than 10,000 values: write the values out instead of repeating an anchor',
+			},
+		]);
 	});
 });
 
@@ -112,6 +244,11 @@ describe('findInvalidUtf8Line', () => {
 			Buffer.from('one\ntwo é\n'),
 			Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x0a]),
 		]);
+		expect(findInvalidUtf8Line(bytes)).toBe(3);
+	});
+
+	it('finds bytes that are not UTF-8 at the very end of a file without a final newline', () => {
+		const bytes = Buffer.concat([Buffer.from('a\nok\nCaf'), Buffer.from([0xe9])]);
 		expect(findInvalidUtf8Line(bytes)).toBe(3);
 	});
 
