@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { astroCacheDirectoryFor } from '@/content-model/location';
 import { PROJECT_ROOT, runAstroBuild, TEST_BUILD_ROOT } from '../helpers/astro-build';
+import { withCheckout } from '../helpers/checkout-lock';
 
 const content = `${TEST_BUILD_ROOT}build-lock-content`;
 const contentDirectory = `./${content.slice(PROJECT_ROOT.length)}`;
@@ -59,22 +60,24 @@ afterAll(() => {
 });
 
 describe('two builds of one site at once', () => {
-	it('fails the second at once, naming the first, and the first completes', async () => {
-		writeSite();
-		rmSync(cacheDirectory, { recursive: true, force: true });
-		const first = runAstroBuild({ contentDirectory, outDir });
-		await waitFor(() => existsSync(lockFile), 'the first build to take the lock');
-		const owner = readFileSync(lockFile, 'utf8').trim();
-		const second = await runAstroBuild({ contentDirectory, outDir });
-		expect(second.exitCode).not.toBe(0);
-		expect(second.output).toContain(
-			`Another build of this site is running (process ${owner}): wait for it to finish, then build again.`
-		);
-		expect(second.output).not.toContain('Syncing content');
-		const { exitCode, output } = await first;
-		expect(exitCode, output).toBe(0);
-		expect(existsSync(lockFile), 'the lock is released').toBe(false);
-	});
+	// Both builds hold this test's lock of the checkout, which would otherwise queue the second.
+	it('fails the second at once, naming the first, and the first completes', () =>
+		withCheckout(async () => {
+			writeSite();
+			rmSync(cacheDirectory, { recursive: true, force: true });
+			const first = runAstroBuild({ contentDirectory, outDir });
+			await waitFor(() => existsSync(lockFile), 'the first build to take the lock');
+			const owner = readFileSync(lockFile, 'utf8').trim();
+			const second = await runAstroBuild({ contentDirectory, outDir });
+			expect(second.exitCode).not.toBe(0);
+			expect(second.output).toContain(
+				`Another build of this site is running (process ${owner}): wait for it to finish, then build again.`
+			);
+			expect(second.output).not.toContain('Syncing content');
+			const { exitCode, output } = await first;
+			expect(exitCode, output).toBe(0);
+			expect(existsSync(lockFile), 'the lock is released').toBe(false);
+		}));
 
 	it('takes over the lock a killed build left', async () => {
 		writeSite();

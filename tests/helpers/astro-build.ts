@@ -1,6 +1,7 @@
 import { spawn, type ChildProcessByStdio } from 'node:child_process';
 import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { withCheckout } from './checkout-lock';
 
 /** The repository root. */
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -42,19 +43,8 @@ export interface BuildResult {
 	outDir: string;
 }
 
-/**
- * Runs `astro build` in a child process with the given content folder (and site URL, which sets
- * the base path, and settings), as `npm run build` would.
- * A child process keeps Astro's Vite server and module cache out of the test runner.
- */
-export function runAstroBuild({
-	contentDirectory,
-	siteUrl,
-	siteConfig,
-	outDir,
-	force = false,
-	onStart,
-}: {
+/** What one `astro build` in the checkout builds. */
+export interface BuildOptions {
 	contentDirectory?: string | undefined;
 	siteUrl?: string | undefined;
 	/** Settings that replace those of src/site.config.ts (FIELDNOTES_SITE_CONFIG). */
@@ -64,7 +54,25 @@ export function runAstroBuild({
 	force?: boolean;
 	/** Called with the build's process as it starts, to watch its output or signal it. */
 	onStart?: (child: ChildProcessByStdio<null, Readable, Readable>) => void;
-}): Promise<BuildResult> {
+}
+
+/**
+ * Runs `astro build` in a child process with the given content folder (and site URL, which sets
+ * the base path, and settings), as `npm run build` would, holding the checkout (checkout-lock.ts).
+ * A child process keeps Astro's Vite server and module cache out of the test runner.
+ */
+export function runAstroBuild(options: BuildOptions): Promise<BuildResult> {
+	return withCheckout(() => spawnBuild(options));
+}
+
+function spawnBuild({
+	contentDirectory,
+	siteUrl,
+	siteConfig,
+	outDir,
+	force = false,
+	onStart,
+}: BuildOptions): Promise<BuildResult> {
 	return new Promise((resolve, reject) => {
 		const child = spawn(
 			process.execPath,

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { astroEnvironment, PROJECT_ROOT } from './astro-build';
+import { lockCheckout } from './checkout-lock';
 
 /** A running `astro dev` server. */
 export interface DevServer {
@@ -13,13 +14,14 @@ export interface DevServer {
 /**
  * Starts `astro dev` on a loopback port (a free one unless given) with the given content folder.
  * `--ignore-lock` lets it run beside a developer's own dev server and keeps it in the foreground,
- * where the test can stop it.
+ * where the test can stop it. The server holds the checkout until it stops (checkout-lock.ts).
  */
 export async function startAstroDev(
 	contentDirectory: string,
 	{ port = 0 }: { port?: number } = {}
 ): Promise<DevServer> {
 	if (port === 0) port = await findFreePort();
+	const release = await lockCheckout();
 	const child = spawn(
 		process.execPath,
 		[
@@ -42,9 +44,15 @@ export async function startAstroDev(
 	const record = (chunk: Buffer) => (output += chunk.toString());
 	child.stdout.on('data', record);
 	child.stderr.on('data', record);
-	await waitForOutput(child, /ready in/);
-	// Astro prints "ready" before its routes are mounted; until then Vite answers 404.
-	await waitForPage(`${url}/`);
+	child.once('close', release);
+	try {
+		await waitForOutput(child, /ready in/);
+		// Astro prints "ready" before its routes are mounted; until then Vite answers 404.
+		await waitForPage(`${url}/`);
+	} catch (error) {
+		child.kill('SIGTERM');
+		throw error;
+	}
 	return {
 		url,
 		output: () => output,
@@ -57,12 +65,13 @@ export async function startAstroDev(
 }
 
 async function waitForPage(url: string): Promise<void> {
-	for (let attempt = 0; attempt < 100; attempt++) {
+	// The first page compiles the site's modules: a minute on a busy machine.
+	for (let attempt = 0; attempt < 300; attempt++) {
 		const response = await fetch(url).catch(() => undefined);
 		if (response?.status === 200) return;
 		await new Promise((resolve) => setTimeout(resolve, 200));
 	}
-	throw new Error(`${url} did not answer 200 within 20 s`);
+	throw new Error(`${url} did not answer 200 within 60 s`);
 }
 
 /** A loopback port no server listens on now. */
