@@ -38,6 +38,10 @@ export default {
 	htmlReporter: { fileName: 'reports/mutation/index.html' },
 	jsonReporter: { fileName: 'reports/mutation/mutation.json' },
 	incrementalFile: 'reports/mutation/incremental.json',
+	// A mutant of a module-level constant ("static") reruns every test file that imports the module:
+	// Stryker estimated 41 hours for them on 2 cores. They are left out; the tests reach the same
+	// constants through the functions that read them (docs/testing.md).
+	ignoreStatic: true,
 	tempDirName: '.stryker-tmp',
 	cleanTempDir: 'always',
 	// The machine's other work (and other test runs) go on meanwhile.
