@@ -5,9 +5,6 @@ export default defineConfig({
 		alias: { '@/': new URL('./src/', import.meta.url).pathname },
 	},
 	test: {
-		// One test file per core (Vitest's default leaves one core free). Builds and dev servers in
-		// the checkout take turns (tests/helpers/checkout-lock.ts); the rest runs side by side.
-		maxWorkers: '100%',
 		projects: [
 			{
 				extends: true,

@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 /**
  * Astro writes `.astro/` in the checkout (the content asset and module maps) whatever the content
  * folder, so two test files building or serving different content there at once would read each
- * other's maps. Test files run in parallel, so every Astro process in the checkout takes this lock
- * first: a folder whose creation is atomic, holding the owner's process id.
+ * other's maps (two such builds failed so under `vitest --maxWorkers=2`). Every Astro process in
+ * the checkout takes this lock first: a folder whose creation is atomic, holding the owner's pid.
  */
 const CACHE = fileURLToPath(new URL('../../.cache/', import.meta.url));
 const LOCK = `${CACHE}checkout.lock`;
