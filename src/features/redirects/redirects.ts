@@ -1,6 +1,7 @@
 import { ContentError } from '@/content-model/content-errors';
 import { findAliasClashes, type AliasClaim } from '@/content-model/routes';
 import { withBase } from '@/lib/paths';
+import { compareText } from '@/lib/order';
 
 /** A redirect from an old URL of an entry to its current one. */
 export interface Redirect {
@@ -38,10 +39,7 @@ export function assertAliasesFree(
  */
 export function formatRedirectsFile(redirects: readonly Redirect[], base = '/'): string {
 	return [...redirects]
-		.sort(
-			// Stryker disable next-line EqualityOperator: assertAliasesFree keeps aliases unique, so < and <= agree
-			(a, b) => (a.from < b.from ? -1 : 1)
-		)
+		.sort((a, b) => compareText(a.from, b.from))
 		.map(({ from, to }) => ({ from: withBase(from, base), to: withBase(to, base) }))
 		.flatMap(({ from, to }) => [`${from} ${to} 301`, `${from.slice(0, -1)} ${to} 301`])
 		.map((line) => `${line}\n`)

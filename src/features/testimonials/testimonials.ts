@@ -1,5 +1,6 @@
 import type { ImageMetadata } from 'astro';
 import { entryPath } from '@/lib/paths';
+import { compareText } from '@/lib/order';
 
 /** A testimonial as `content/testimonials/<id>.yaml` holds it. */
 export interface TestimonialSource {
@@ -29,10 +30,7 @@ export function buildTestimonials(
 	publishedCaseStudies: ReadonlyMap<string, string>
 ): Testimonial[] {
 	return [...sources]
-		.sort(
-			// Stryker disable next-line EqualityOperator: entry ids are unique, so < and <= agree
-			(a, b) => (a.id < b.id ? -1 : 1)
-		)
+		.sort((a, b) => compareText(a.id, b.id))
 		.map((source) => {
 			const { caseStudyId } = source;
 			const title = caseStudyId && publishedCaseStudies.get(caseStudyId);
