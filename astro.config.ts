@@ -21,7 +21,7 @@ import { buildLock } from './src/build/build-lock';
 import { imageCacheCheck } from './src/build/image-cache';
 import { SEARCH_PATH_POLICY } from './src/features/search/content-security-policy';
 import { COMMENTS_PATH_POLICY } from './src/features/comments/comments';
-import { devServerCaches } from './src/features/dev-server/integration';
+import { devServer } from './src/features/dev-server/integration';
 import { basePathPlugin } from './src/markdown/base-path';
 import { calloutsPlugin } from './src/features/callouts/plugin';
 import {
@@ -92,7 +92,7 @@ export default defineConfig({
 		// Any change to the code clears Astro's content store, which does not track imported modules.
 		contentCacheGuard(),
 		previewUnpublished(),
-		devServerCaches(),
+		devServer(),
 		socialCards(),
 		mdx(),
 		sitemap({

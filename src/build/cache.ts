@@ -119,16 +119,20 @@ function temporaryNameFor(file: string): string {
  * @param file the cache file, e.g. `<cacheDir>/fieldnotes/related-articles.json`
  * @param inputs everything the result depends on besides the code
  */
-export function cachedResult<Result>(file: string, inputs: unknown, compute: () => Result): Result {
+export async function cachedResult<Result>(
+	file: string,
+	inputs: unknown,
+	compute: () => Result | Promise<Result>
+): Promise<Result> {
 	const key = cacheKeyOf(inputs, codeVersion());
 	try {
-		const stored = JSON.parse(readFileSync(file, 'utf8')) as { key: string; result: Result };
+		const stored = JSON.parse(await readFile(file, 'utf8')) as { key: string; result: Result };
 		if (stored.key === key) return stored.result;
 	} catch {
 		// No result kept yet, or an unreadable one: compute it afresh.
 	}
-	const result = compute();
-	writeFileAtomically(file, JSON.stringify({ key, result }));
+	const result = await compute();
+	await writeFileAtomicallyAsync(file, JSON.stringify({ key, result }));
 	return result;
 }
 

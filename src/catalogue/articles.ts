@@ -5,12 +5,11 @@ import {
 	type PublicationStatus,
 } from '@/content-model/publication';
 import {
-	countArticleTerms,
 	indexRelatedArticles,
 	pickRelatedArticles,
-	type ArticleText,
+	type RelatableArticle,
 } from '@/features/related-articles/related-articles';
-import { rememberArticleTerms } from '@/features/related-articles/term-memo';
+import { countedArticleTerms } from '@/features/related-articles/term-cache';
 import { compareNewestFirst } from '@/lib/order';
 import { slugify } from '@/lib/slug';
 import { collectTags, type TagSummary } from '@/content-model/tags';
@@ -84,21 +83,8 @@ async function relatedInDev(slug: string): Promise<Article[]> {
 	const known = relatedBySlug.get(slug);
 	if (known) return known;
 	const articles = await getArticles();
-	// Counted terms outlive this module's reload after an edit: one article is counted again.
-	relatedOfPromise ??= Promise.resolve(
-		indexRelatedArticles(
-			articles.map((article) => ({
-				slug: article.slug,
-				pubDate: article.pubDate,
-				tags: article.tags.map((tag) => tag.slug),
-				terms: rememberArticleTerms(
-					article.entry.filePath ?? article.slug,
-					String(article.entry.digest),
-					() => articleText(article)
-				),
-			})),
-			{ count: siteConfig.relatedArticles }
-		)
+	relatedOfPromise ??= relatableArticles(articles).then((relatable) =>
+		indexRelatedArticles(relatable, { count: siteConfig.relatedArticles })
 	);
 	const bySlug = new Map(articles.map((article) => [article.slug, article]));
 	const related = (await relatedOfPromise)(slug).flatMap(
@@ -108,36 +94,43 @@ async function relatedInDev(slug: string): Promise<Article[]> {
 	return related;
 }
 
-function articleText(article: Article): ArticleText {
-	return {
-		title: article.title,
-		description: article.description,
-		body: readEntryBody(article.entry),
-	};
+/** A cache file of this build's content folder and base path, in Astro's cache folder. */
+const cacheFile = (name: string) =>
+	join(process.cwd(), astroCacheDirectory(contentDirectory, basePath), name);
+
+/** The articles as related-article scoring sees them, their terms counted once per file version. */
+async function relatableArticles(articles: Article[]): Promise<RelatableArticle[]> {
+	const terms = await countedArticleTerms(
+		cacheFile('related-articles-terms.json'),
+		articles.map((article) => ({
+			digest: String(article.entry.digest),
+			text: () => ({
+				title: article.title,
+				description: article.description,
+				body: readEntryBody(article.entry),
+			}),
+		}))
+	);
+	return articles.map((article, index) => ({
+		slug: article.slug,
+		pubDate: article.pubDate,
+		tags: article.tags.map((tag) => tag.slug),
+		terms: terms[index]!,
+	}));
 }
 
-function relateAll(articles: Article[]): Map<string, Article[]> {
+async function relateAll(articles: Article[]): Promise<Map<string, Article[]>> {
 	const bySlug = new Map(articles.map((article) => [article.slug, article]));
 	// Each article's file digest stands for its title, description, tags and body.
 	const inputs = [
 		siteConfig.relatedArticles,
 		articles.map(({ slug, entry, pubDate }) => [slug, entry.digest, pubDate]),
 	];
-	const relatedSlugs = cachedResult(
-		join(process.cwd(), astroCacheDirectory(contentDirectory, basePath), 'related-articles.json'),
-		inputs,
-		() => [
-			...pickRelatedArticles(
-				articles.map((article) => ({
-					slug: article.slug,
-					pubDate: article.pubDate,
-					tags: article.tags.map((tag) => tag.slug),
-					terms: countArticleTerms(articleText(article)),
-				})),
-				{ count: siteConfig.relatedArticles }
-			),
-		]
-	);
+	const relatedSlugs = await cachedResult(cacheFile('related-articles.json'), inputs, async () => [
+		...pickRelatedArticles(await relatableArticles(articles), {
+			count: siteConfig.relatedArticles,
+		}),
+	]);
 	return new Map(
 		relatedSlugs.map(([slug, related]) => [
 			slug,

@@ -1,3 +1,4 @@
+import { appendFileSync, cpSync, rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAstroBuild, TEST_BUILD_ROOT } from '../helpers/astro-build';
 import { findFreePort, startAstroDev, type DevServer } from '../helpers/astro-dev';
@@ -96,5 +97,36 @@ describe('astro dev started again after a build', () => {
 		expect(second.output()).not.toMatch(
 			/Astro config changed|Content config changed|Clearing content store|Re-optimizing dependencies|clearing the content cache/
 		);
+	});
+});
+
+describe('astro dev with its content inside a folder it does not watch otherwise', () => {
+	it('shows an edit to an article without a restart', async () => {
+		// .cache/ holds the tests' scratch and is left unwatched, except the folders holding content.
+		const content = `${TEST_BUILD_ROOT}dev-edit-content`;
+		rmSync(content, { recursive: true, force: true });
+		cpSync('./tests/fixtures/site', content, { recursive: true });
+		const dev = await startAstroDev(content);
+		try {
+			const path = `${dev.url}/blog/repeated-headings/`;
+			expect(await (await fetch(path)).text()).not.toContain(
+				'A sentence added while the server ran'
+			);
+			appendFileSync(
+				`${content}/blog/repeated-headings.mdx`,
+				'\nA sentence added while the server ran.\n'
+			);
+			let html = '';
+			for (let tries = 0; tries < 60 && !html.includes('A sentence added'); tries += 1) {
+				await new Promise((resolve) => setTimeout(resolve, 500));
+				html = await (await fetch(path)).text();
+			}
+			expect(parseHtml(html).querySelector('article')?.text).toContain(
+				'A sentence added while the server ran.'
+			);
+		} finally {
+			await dev.stop();
+			rmSync(content, { recursive: true, force: true });
+		}
 	});
 });

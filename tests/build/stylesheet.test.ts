@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SOCIAL_CARD_PALETTE } from '@/features/social-cards/card';
-import { fixtureSite } from '../helpers/fixture-site';
+import { exampleSite, fixtureSite } from '../helpers/fixture-site';
 
 // The pages' stylesheets: rss.css styles the page a browser makes of a feed, and math.css is
 // linked only by pages with math (tests/build/math-and-diagrams.test.ts); the fixture has none.
@@ -73,5 +73,30 @@ describe('the stylesheet', () => {
 		expect(css).toContain('--tw-prose-body:var(--color-ink)');
 		expect(css).toContain('--tw-prose-links:var(--color-accent)');
 		expect(declarationsOf('[data-theme=dark] .astro-code')).toContain('color:var(--shiki-dark)');
+	});
+});
+
+describe("the example site's stylesheet", () => {
+	const shared = exampleSite
+		.files()
+		.filter((file) => /^_astro\/BaseLayout\.[\w-]+\.css$/.test(file))
+		.map((file) => exampleSite.read(file))
+		.join('\n');
+
+	it('has the rules of the classes the templates use', () => {
+		// The header's menu and the page column.
+		expect(shared).toMatch(/\.shadow-lg\{/);
+		expect(shared).toMatch(/\.max-w-page\{/);
+	});
+
+	it('has no rule for a word that is only in an article, the docs or the tests', () => {
+		// "transition" is a word of an example article; "sepia" and "[fieldnotes:after-build]" are
+		// in test files. Tailwind would read each as a class if it scanned them.
+		expect(
+			exampleSite.read('blog/typescript-discriminated-unions-state-machines/index.html')
+		).toMatch(/\btransition\b/);
+		expect(shared).not.toMatch(/\.transition\{/);
+		expect(shared).not.toMatch(/\.sepia\{/);
+		expect(shared).not.toContain('fieldnotes\\:after-build');
 	});
 });

@@ -164,21 +164,21 @@ describe('writeFileAtomically', () => {
 });
 
 describe('cachedResult', () => {
-	it('computes a result once and returns it while the inputs stay the same', () => {
+	it('computes a result once and returns it while the inputs stay the same', async () => {
 		const file = join(folder, 'fieldnotes/related.json');
 		let computed = 0;
-		const compute = () => ({ run: (computed += 1) });
-		expect(cachedResult(file, { slugs: ['a', 'b'] }, compute)).toEqual({ run: 1 });
-		expect(cachedResult(file, { slugs: ['a', 'b'] }, compute)).toEqual({ run: 1 });
-		expect(cachedResult(file, { slugs: ['a', 'c'] }, compute)).toEqual({ run: 2 });
-		expect(cachedResult(file, { slugs: ['a', 'c'] }, compute)).toEqual({ run: 2 });
+		const compute = () => Promise.resolve({ run: (computed += 1) });
+		expect(await cachedResult(file, { slugs: ['a', 'b'] }, compute)).toEqual({ run: 1 });
+		expect(await cachedResult(file, { slugs: ['a', 'b'] }, compute)).toEqual({ run: 1 });
+		expect(await cachedResult(file, { slugs: ['a', 'c'] }, compute)).toEqual({ run: 2 });
+		expect(await cachedResult(file, { slugs: ['a', 'c'] }, compute)).toEqual({ run: 2 });
 		expect(computed).toBe(2);
 	});
 
 	it('computes afresh when the cache file is damaged', async () => {
 		const file = join(folder, 'related.json');
 		await writeFile(file, '{"key": "trunc');
-		expect(cachedResult(file, 1, () => 'fresh')).toBe('fresh');
+		expect(await cachedResult(file, 1, () => 'fresh')).toBe('fresh');
 		expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ result: 'fresh' });
 	});
 });
