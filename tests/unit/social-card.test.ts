@@ -293,6 +293,17 @@ describe('socialCardAlt', () => {
 		);
 	});
 
+	it('ends a heading that is a sentence with one mark, never a full stop and a colon', () => {
+		const alt = (title: string) => {
+			const card = { ...ARTICLE, title, date: undefined, tags: [] };
+			return socialCardAlt(card, fitSocialCardText(card, layout));
+		};
+		expect(alt('Caches never go cold.')).toBe('Caches never go cold: article on Fieldnotes');
+		expect(alt('Is a static site fast?')).toBe('Is a static site fast? — article on Fieldnotes');
+		expect(alt('Wait for it...')).toBe('Wait for it... — article on Fieldnotes');
+		expect(alt('Wait for it…')).toBe('Wait for it… — article on Fieldnotes');
+	});
+
 	it('describes the home card by its title and the site', () => {
 		const home = { ...ARTICLE, label: undefined, date: undefined, tags: [], title: 'Notes' };
 		expect(socialCardAlt(home, fitSocialCardText(home, layout))).toBe('Notes: Fieldnotes');
@@ -306,7 +317,7 @@ describe('socialCardAlt', () => {
 				'Why a static site is fast: no database on the request path, files served from the edge, and caches that never go cold.',
 		};
 		expect(socialCardAlt(card, fitSocialCardText(card, layout))).toBe(
-			'Why a static site is fast: no database on the request path, files served from the edge, and caches that never go cold.: article on Fieldnotes, 23 June 2025, tagged #reliability, #Postgres'
+			'Why a static site is fast: no database on the request path, files served from the edge, and caches that never go cold: article on Fieldnotes, 23 June 2025, tagged #reliability, #Postgres'
 		);
 		const bare = { ...card, description: undefined, date: undefined, tags: [] };
 		expect(socialCardAlt(bare, fitSocialCardText(bare, layout))).toBe('article on Fieldnotes');

@@ -308,10 +308,19 @@ export function socialCardAlt(content: SocialCardContent, text: SocialCardText):
 		? `${text.label.toLowerCase()} on ${content.siteName}`
 		: content.siteName;
 	return [
-		heading ? `${heading}: ${where}` : where,
+		heading ? `${headingBefore(heading)}${where}` : where,
 		...(content.date ? [content.date] : []),
 		...(text.tags.length > 0 ? [`tagged ${text.tags.join(', ')}`] : []),
 	].join(', ');
+}
+
+/**
+ * A heading and what goes between it and the rest: a colon, whose full stop would be redundant,
+ * or a dash after a question, an exclamation or an ellipsis ("Is it fast? — article on …").
+ */
+function headingBefore(heading: string): string {
+	const trimmed = heading.replace(/(?<!\.)[.,:;]$/u, '');
+	return /[?!…]$|\.\.\.$/u.test(trimmed) ? `${trimmed} — ` : `${trimmed}: `;
 }
 
 /** Everything besides the content that changes a card's pixels. */
