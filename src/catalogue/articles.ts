@@ -109,7 +109,8 @@ async function relatableArticles(articles: Article[]): Promise<RelatableArticle[
 				description: article.description,
 				body: readEntryBody(article.entry),
 			}),
-		}))
+		})),
+		{ keepOpen: publicationContext.isDev }
 	);
 	return articles.map((article, index) => ({
 		slug: article.slug,

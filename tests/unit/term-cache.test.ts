@@ -39,7 +39,9 @@ describe('countedArticleTerms', () => {
 		const { countedArticleTerms } = await freshModule();
 		const file = join(folder, 'terms.json');
 		const reads: string[] = [];
-		const [vacuum] = await countedArticleTerms(file, articles([['d1', VACUUM]], reads));
+		const [vacuum] = await countedArticleTerms(file, articles([['d1', VACUUM]], reads), {
+			keepOpen: true,
+		});
 		expect(Object.fromEntries(vacuum!)).toEqual({
 			tuning: 3,
 			autovacuum: 3,
@@ -52,9 +54,27 @@ describe('countedArticleTerms', () => {
 			hot: 1,
 			tables: 1,
 		});
-		const [again] = await countedArticleTerms(file, articles([['d1', VACUUM]], reads));
+		const [again] = await countedArticleTerms(file, articles([['d1', VACUUM]], reads), {
+			keepOpen: true,
+		});
 		expect(again).toBe(vacuum);
 		expect(reads).toEqual(['d1']);
+	});
+
+	it('frees what a build asked for, reading the counts from the file when asked again', async () => {
+		const { countedArticleTerms } = await freshModule();
+		const file = join(folder, 'terms.json');
+		const reads: string[] = [];
+		const [first] = await countedArticleTerms(file, articles([['d1', VACUUM]], reads), {
+			keepOpen: false,
+		});
+		await rm(file);
+		const [second] = await countedArticleTerms(file, articles([['d1', VACUUM]], reads), {
+			keepOpen: false,
+		});
+		expect(second).not.toBe(first);
+		expect(second).toEqual(first);
+		expect(reads).toEqual(['d1', 'd1']);
 	});
 
 	it('gives a later process the saved counts, and counts only the article whose file changed', async () => {
@@ -68,7 +88,8 @@ describe('countedArticleTerms', () => {
 					['bloat-1', BLOAT],
 				],
 				[]
-			)
+			),
+			{ keepOpen: false }
 		);
 		const reads: string[] = [];
 		const later = await freshModule();
@@ -80,7 +101,8 @@ describe('countedArticleTerms', () => {
 					['bloat-2', { ...BLOAT, body: 'Bloat grows.' }],
 				],
 				reads
-			)
+			),
+			{ keepOpen: false }
 		);
 		expect(reads).toEqual(['bloat-2']);
 		expect(Object.fromEntries(terms[0]!)).toMatchObject({ autovacuum: 3 });
@@ -90,8 +112,12 @@ describe('countedArticleTerms', () => {
 	it('keeps only the counts of the articles last asked for in the file', async () => {
 		const file = join(folder, 'terms.json');
 		const { countedArticleTerms } = await freshModule();
-		await countedArticleTerms(file, articles([['vacuum-1', VACUUM]], []));
-		await (await freshModule()).countedArticleTerms(file, articles([['bloat-1', BLOAT]], []));
+		await countedArticleTerms(file, articles([['vacuum-1', VACUUM]], []), { keepOpen: false });
+		await (
+			await freshModule()
+		).countedArticleTerms(file, articles([['bloat-1', BLOAT]], []), {
+			keepOpen: false,
+		});
 		expect(Object.keys(JSON.parse(await readFile(file, 'utf8')) as object)).toHaveLength(1);
 	});
 });

@@ -19,12 +19,15 @@ const stores = new Map<string, Promise<TermStore>>();
 /**
  * The counted terms of each article, kept in `cacheFile` under a key of the file's digest and the
  * code version, so a build or an `astro dev` start after one edit counts one article again, not
- * all of them. This module imports nothing that changes with content: in `astro dev` Vite keeps
- * it, with its open cache, when an edit reloads the modules that read the collections.
+ * all of them.
+ * @param keepOpen keep the counts in memory for the next call: for `astro dev`, where Vite keeps
+ *   this module (it imports nothing that changes with content) when an edit reloads the modules
+ *   that read the collections. A build asks once, and frees them.
  */
 export async function countedArticleTerms(
 	cacheFile: string,
-	articles: readonly CountableArticle[]
+	articles: readonly CountableArticle[],
+	{ keepOpen }: { keepOpen: boolean }
 ): Promise<Map<string, number>[]> {
 	let opening = stores.get(cacheFile);
 	if (!opening) {
@@ -52,5 +55,6 @@ export async function countedArticleTerms(
 		return known;
 	});
 	if (counted > 0) await stored.save();
+	if (!keepOpen) stores.delete(cacheFile);
 	return terms;
 }
