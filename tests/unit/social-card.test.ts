@@ -302,6 +302,11 @@ describe('socialCardAlt', () => {
 		expect(alt('Is a static site fast?')).toBe('Is a static site fast? — article on Fieldnotes');
 		expect(alt('Wait for it...')).toBe('Wait for it... — article on Fieldnotes');
 		expect(alt('Wait for it…')).toBe('Wait for it… — article on Fieldnotes');
+		// A question or an ellipsis inside the title changes nothing.
+		expect(alt('Why? Caches never go cold')).toBe(
+			'Why? Caches never go cold: article on Fieldnotes'
+		);
+		expect(alt('Wait... then ship')).toBe('Wait... then ship: article on Fieldnotes');
 	});
 
 	it('describes the home card by its title and the site', () => {

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -107,6 +107,20 @@ describe('countedArticleTerms', () => {
 		expect(reads).toEqual(['bloat-2']);
 		expect(Object.fromEntries(terms[0]!)).toMatchObject({ autovacuum: 3 });
 		expect(Object.fromEntries(terms[1]!)).toEqual({ measuring: 3, bloat: 4, grows: 1 });
+	});
+
+	it('leaves the file alone when every article was counted before, as on a dev start', async () => {
+		const file = join(folder, 'terms.json');
+		const ask = async () =>
+			(await freshModule()).countedArticleTerms(file, articles([['vacuum-1', VACUUM]], []), {
+				keepOpen: false,
+			});
+		await ask();
+		const saved = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+		// A key no later call asks for: rewriting the file would drop it.
+		await writeFile(file, JSON.stringify({ ...saved, 'no-longer-asked-for': [['word', 1]] }));
+		await ask();
+		expect(Object.keys(JSON.parse(await readFile(file, 'utf8')) as object)).toHaveLength(2);
 	});
 
 	it('keeps only the counts of the articles last asked for in the file', async () => {
