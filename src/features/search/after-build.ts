@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import {
@@ -18,7 +18,6 @@ const ENTRY_FILE = 'pagefind-entry.json';
 /** Beside a cached index (not in it): what the build log says about it. */
 const SUMMARY_FILE = 'summary.json';
 
-type Bundle = { path: string; content: Uint8Array }[];
 type BundleSummary = Omit<SearchIndexSummary, 'milliseconds' | 'isReused'>;
 
 /**
@@ -61,18 +60,22 @@ export function searchIndex(): AfterBuildStep {
 				);
 				return placed.map((file) => `${SEARCH_BUNDLE_DIRECTORY}/${file}`);
 			}
-			let bundle: Bundle;
+			// Pagefind writes the bundle itself, beside the cache's place and renamed into it, so a
+			// stopped build leaves no partial index; getFiles would pass every file through this
+			// process (37 MB as base64 at 10,000 articles).
+			const partial = `${cached}.${process.pid}.partial`;
+			let summary: BundleSummary;
 			try {
+				await rm(partial, { recursive: true, force: true });
 				const { index, errors } = await createIndex();
 				if (!index) throw new Error(errors.join('\n'));
 				const indexed = await index.addDirectory({ path: outDir });
-				const { files, errors: writeErrors } = await index.getFiles();
-				const problems = [...errors, ...indexed.errors, ...writeErrors];
+				const written = await index.writeFiles({ outputPath: join(partial, 'index') });
+				const problems = [...errors, ...indexed.errors, ...written.errors];
 				if (problems.length > 0) throw new Error(problems.join('\n'));
-				// getFiles rather than writeFiles: Pagefind also emits its own UIs (about 450 KB);
-				// the site has its own search page and ships only what that page loads.
-				bundle = files.filter(({ path }) => isSearchBundleFile(path));
+				summary = await keepSiteFiles(join(partial, 'index'));
 			} catch (error) {
+				await rm(partial, { recursive: true, force: true });
 				const reason = error instanceof Error ? error.message : String(error);
 				throw new Error(`Pagefind could not build the search index:\n${reason}`, {
 					cause: error,
@@ -80,25 +83,40 @@ export function searchIndex(): AfterBuildStep {
 			} finally {
 				await close();
 			}
-			const summary: BundleSummary = {
-				pages: countIndexedPages(bundle),
-				files: bundle.length,
-				bytes: bundle.reduce((sum, { content }) => sum + content.byteLength, 0),
-			};
-			await writeBundle(bundle, bundleDirectory);
-			// Only the newest index is kept: an older one matches no future build of these pages. It is
-			// written beside its place and renamed into it, so a stopped build leaves no partial index.
-			await rm(cacheDirectory, { recursive: true, force: true });
-			const partial = `${cached}.${process.pid}.partial`;
-			await writeBundle(bundle, join(partial, 'index'));
 			await writeFile(join(partial, SUMMARY_FILE), JSON.stringify(summary));
+			// Only the newest index is kept: an older one matches no future build of these pages.
+			for (const entry of await readdir(cacheDirectory)) {
+				const path = join(cacheDirectory, entry);
+				if (path !== partial) await rm(path, { recursive: true, force: true });
+			}
 			await rename(partial, cached);
+			const placed = await placeCachedBundle(join(cached, 'index'), bundleDirectory);
 			logger.info(
 				formatSearchIndexSummary({ ...summary, milliseconds: performance.now() - started })
 			);
-			return bundle.map(({ path }) => `${SEARCH_BUNDLE_DIRECTORY}/${path}`);
+			return placed.map((file) => `${SEARCH_BUNDLE_DIRECTORY}/${file}`);
 		},
 	};
+}
+
+/**
+ * Deletes what Pagefind wrote that the site does not load (its ready-made UIs) from a bundle
+ * folder, and sums up the rest.
+ */
+async function keepSiteFiles(directory: string): Promise<BundleSummary> {
+	let files = 0;
+	let bytes = 0;
+	for (const file of await listOutputFiles(directory)) {
+		const path = join(directory, file);
+		if (!isSearchBundleFile(file)) {
+			await rm(path);
+			continue;
+		}
+		files += 1;
+		bytes += (await stat(path)).size;
+	}
+	const pages = countIndexedPages(await readFile(join(directory, ENTRY_FILE), 'utf8'));
+	return { pages, files, bytes };
 }
 
 /** A hash of every HTML page of the output: its path and its key (bytes and code version). */
@@ -122,13 +140,4 @@ async function placeCachedBundle(cached: string, directory: string): Promise<str
 		files.map((file) => placeCachedFile(join(cached, file), join(directory, file)))
 	);
 	return files;
-}
-
-/** Writes the bundle's files into a folder. */
-async function writeBundle(bundle: Bundle, directory: string): Promise<void> {
-	for (const { path, content } of bundle) {
-		const target = join(directory, path);
-		await mkdir(dirname(target), { recursive: true });
-		await writeFile(target, content);
-	}
 }

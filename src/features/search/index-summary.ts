@@ -18,13 +18,12 @@ export function isSearchBundleFile(path: string): boolean {
 }
 
 /**
- * How many pages the index holds, from Pagefind's `pagefind-entry.json`. (`addDirectory` counts
- * every HTML file it read, including the pages without `data-pagefind-body` that it skipped.)
+ * How many pages the index holds, from the text of Pagefind's `pagefind-entry.json`.
+ * (`addDirectory` counts every HTML file it read, including the pages without
+ * `data-pagefind-body` that it skipped.)
  */
-export function countIndexedPages(files: readonly { path: string; content: Uint8Array }[]): number {
-	const entry = files.find(({ path }) => path === 'pagefind-entry.json');
-	if (!entry) throw new Error('Pagefind wrote no pagefind-entry.json.');
-	const { languages } = JSON.parse(new TextDecoder().decode(entry.content)) as {
+export function countIndexedPages(entryJson: string): number {
+	const { languages } = JSON.parse(entryJson) as {
 		languages: Record<string, { page_count: number }>;
 	};
 	return Object.values(languages).reduce((sum, { page_count }) => sum + page_count, 0);
