@@ -3,6 +3,7 @@ import type { AfterBuildStep } from '@/build/after-build';
 import { ResultCache } from '@/build/cache';
 import { failBuild } from '@/content-model/content-errors';
 import { listEntryPages } from '@/content-model/entry-sources';
+import { detachedCopy } from '@/lib/detached-copy';
 import { withBase } from '@/lib/paths';
 import {
 	collectPageLinks,
@@ -40,13 +41,12 @@ export function linkCheck({
 	let cache: ResultCache<StoredPageLinks> | undefined;
 	let pages = new Map<string, PageLinks>();
 	// Most links and ids recur on every page (navigation, footer, tags): one string each instead of
-	// one per page keeps 10,000 pages' links in a fraction of the memory. The kept string is a
-	// copy: the parser's strings are slices that keep their whole page's HTML alive.
+	// one per page keeps 10,000 pages' links in a fraction of the memory.
 	const strings = new Map<string, string>();
 	const intern = (text: string) => {
 		const known = strings.get(text);
 		if (known !== undefined) return known;
-		const copy = Buffer.from(text, 'utf8').toString('utf8');
+		const copy = detachedCopy(text);
 		strings.set(copy, copy);
 		return copy;
 	};

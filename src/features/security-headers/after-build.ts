@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AfterBuildStep } from '@/build/after-build';
 import { ResultCache } from '@/build/cache';
+import { detachedCopy } from '@/lib/detached-copy';
 import { listSourceTags } from '@/lib/html-source';
 import { PlainError } from '@/lib/plain-error';
 import { HEADER_ONLY_DIRECTIVES, headerPolicies, type PathPolicy } from './content-security-policy';
@@ -91,10 +92,10 @@ export function readPageFacts(html: string): PageFacts {
 			name === 'meta' &&
 			value('http-equiv')?.toLowerCase() === 'content-security-policy'
 		) {
-			facts.policy = policy;
+			facts.policy = detachedCopy(policy);
 		}
 		if (facts.styled === undefined && value('style') !== undefined) {
-			facts.styled = html.slice(start, end);
+			facts.styled = detachedCopy(html.slice(start, end));
 		}
 	}
 	return facts;
