@@ -38,12 +38,13 @@ export class ContentError extends Error {
  * `<file>` then `  line 9: <message>` (or `  <message>` without a line) for each problem.
  */
 export function formatContentProblems(problems: readonly ContentProblem[]): string {
-	const files = [...new Set(problems.map(({ file }) => file))].sort();
+	const byFile = Map.groupBy(problems, ({ file }) => file);
+	const files = [...byFile.keys()].sort();
 	const blocks = files.map((file) =>
 		[
 			file,
-			...problems
-				.filter((problem) => problem.file === file)
+			...byFile
+				.get(file)!
 				.map(({ line, message }) =>
 					line === undefined ? `  ${message}` : `  line ${line}: ${message}`
 				),

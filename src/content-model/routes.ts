@@ -112,6 +112,7 @@ export function findAliasClashes<Claim extends AliasClaim>(
 	entryUrls: ReadonlyMap<string, string>
 ): AliasClash<Claim>[] {
 	const clashes: AliasClash<Claim>[] = [];
+	const claimsByAlias = Map.groupBy(claims, ({ alias }) => alias);
 	for (const claim of claims) {
 		const { alias, file } = claim;
 		const entryFile = entryUrls.get(alias);
@@ -122,7 +123,7 @@ export function findAliasClashes<Claim extends AliasClaim>(
 		} else if (reserved !== undefined) {
 			clashes.push({ claim, message: `alias ${alias} is already the URL of ${reserved}` });
 		}
-		const others = claims.filter((other) => other !== claim && other.alias === alias);
+		const others = claimsByAlias.get(alias)!.filter((other) => other !== claim);
 		if (others.length > 0) {
 			const where = others
 				.map((other) => (other.line === undefined ? other.file : `${other.file}:${other.line}`))

@@ -64,7 +64,7 @@ export function searchIndex(): AfterBuildStep {
 			// stopped build leaves no partial index; getFiles would pass every file through this
 			// process (37 MB as base64 at 10,000 articles).
 			const partial = `${cached}.${process.pid}.partial`;
-			let summary: BundleSummary;
+			let kept: { summary: BundleSummary; files: string[] };
 			try {
 				await rm(partial, { recursive: true, force: true });
 				const { index, errors } = await createIndex();
@@ -73,7 +73,7 @@ export function searchIndex(): AfterBuildStep {
 				const written = await index.writeFiles({ outputPath: join(partial, 'index') });
 				const problems = [...errors, ...indexed.errors, ...written.errors];
 				if (problems.length > 0) throw new Error(problems.join('\n'));
-				summary = await keepSiteFiles(join(partial, 'index'));
+				kept = await keepSiteFiles(join(partial, 'index'));
 			} catch (error) {
 				await rm(partial, { recursive: true, force: true });
 				const reason = error instanceof Error ? error.message : String(error);
@@ -83,16 +83,16 @@ export function searchIndex(): AfterBuildStep {
 			} finally {
 				await close();
 			}
-			await writeFile(join(partial, SUMMARY_FILE), JSON.stringify(summary));
+			await writeFile(join(partial, SUMMARY_FILE), JSON.stringify(kept.summary));
 			// Only the newest index is kept: an older one matches no future build of these pages.
 			for (const entry of await readdir(cacheDirectory)) {
 				const path = join(cacheDirectory, entry);
 				if (path !== partial) await rm(path, { recursive: true, force: true });
 			}
 			await rename(partial, cached);
-			const placed = await placeCachedBundle(join(cached, 'index'), bundleDirectory);
+			const placed = await placeCachedBundle(join(cached, 'index'), bundleDirectory, kept.files);
 			logger.info(
-				formatSearchIndexSummary({ ...summary, milliseconds: performance.now() - started })
+				formatSearchIndexSummary({ ...kept.summary, milliseconds: performance.now() - started })
 			);
 			return placed.map((file) => `${SEARCH_BUNDLE_DIRECTORY}/${file}`);
 		},
@@ -101,10 +101,12 @@ export function searchIndex(): AfterBuildStep {
 
 /**
  * Deletes what Pagefind wrote that the site does not load (its ready-made UIs) from a bundle
- * folder, and sums up the rest.
+ * folder, and sums up the rest, whose paths it gives.
  */
-async function keepSiteFiles(directory: string): Promise<BundleSummary> {
-	let files = 0;
+async function keepSiteFiles(
+	directory: string
+): Promise<{ summary: BundleSummary; files: string[] }> {
+	const files: string[] = [];
 	let bytes = 0;
 	for (const file of await listOutputFiles(directory)) {
 		const path = join(directory, file);
@@ -112,11 +114,11 @@ async function keepSiteFiles(directory: string): Promise<BundleSummary> {
 			await rm(path);
 			continue;
 		}
-		files += 1;
+		files.push(file);
 		bytes += (await stat(path)).size;
 	}
 	const pages = countIndexedPages(await readFile(join(directory, ENTRY_FILE), 'utf8'));
-	return { pages, files, bytes };
+	return { summary: { pages, files: files.length, bytes }, files };
 }
 
 /** A hash of every HTML page of the output: its path and its key (bytes and code version). */
@@ -128,9 +130,16 @@ function hashPages(pageKeys: ReadonlyMap<string, string>): string {
 	return hash.digest('hex');
 }
 
-/** Places a cached bundle's files in the output (see placeCachedFile), giving their paths. */
-async function placeCachedBundle(cached: string, directory: string): Promise<string[]> {
-	const files = await listOutputFiles(cached);
+/**
+ * Places a cached bundle's files in the output (see placeCachedFile), giving their paths.
+ * @param files the bundle's files, when known; else the folder is listed
+ */
+async function placeCachedBundle(
+	cached: string,
+	directory: string,
+	files?: readonly string[]
+): Promise<readonly string[]> {
+	files ??= await listOutputFiles(cached);
 	await Promise.all(
 		[...new Set(files.map((file) => dirname(join(directory, file))))].map((folder) =>
 			mkdir(folder, { recursive: true })
