@@ -5,6 +5,9 @@ export default defineConfig({
 		alias: { '@/': new URL('./src/', import.meta.url).pathname },
 	},
 	test: {
+		// Both cores of the CI machine: Vitest's default leaves one free. Astro processes in the
+		// checkout take turns through tests/helpers/checkout-lock.ts.
+		maxWorkers: 2,
 		projects: [
 			{
 				extends: true,
