@@ -1,22 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { BuiltSite } from '../helpers/built-site';
 import { exampleSite, fixtureSite } from '../helpers/fixture-site';
 import { serveInChromium } from '../helpers/served-site';
 
-/** URL paths of every HTML page of a built site. */
-function pagePaths(site: BuiltSite): string[] {
-	return site
-		.files()
-		.filter((file) => file.endsWith('.html'))
-		.map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`);
-}
-
-function isRedirectPage(site: BuiltSite, path: string): boolean {
-	return site.page(path).querySelector('meta[http-equiv="refresh"]') !== null;
-}
-
-/** Closes a page without failing on requests still in flight (a redirect page's refresh). */
+/** Closes a page without failing on requests still in flight (a rewritten response's). */
 async function close(page: Page): Promise<void> {
 	await page.unrouteAll({ behavior: 'ignoreErrors' });
 	await page.close();
@@ -30,7 +17,7 @@ async function close(page: Page): Promise<void> {
 async function visit(
 	page: Page,
 	url: string,
-	options: { rewriteHtml?: (html: string) => string; followsRefresh?: boolean } = {}
+	options: { rewriteHtml?: (html: string) => string } = {}
 ): Promise<{ violations: string[]; consoleErrors: string[]; consoleWarnings: string[] }> {
 	const consoleErrors: string[] = [];
 	const consoleWarnings: string[] = [];
@@ -56,11 +43,6 @@ async function visit(
 		);
 	});
 	await page.goto(url, { waitUntil: 'load' });
-	if (options.followsRefresh) {
-		// A redirect page moves on at once; Chromium logs violations on it as console errors.
-		await page.waitForURL((target) => target.href !== url);
-		await page.waitForLoadState('load');
-	}
 	const violations = await page.evaluate(
 		() => (window as unknown as { cspViolations: string[] }).cspViolations
 	);
@@ -81,39 +63,8 @@ describe.each([
 		expect(policy).not.toContain('style-src-attr');
 	});
 
-	// Every page of the site, one after the other: more than the default two minutes on a busy machine.
-	it(
-		'logs no violation and no console error on any page, and runs every script',
-		{ timeout: 300_000 },
-		async () => {
-			const paths = pagePaths(site);
-			expect(paths.length).toBeGreaterThan(10);
-			const problems: string[] = [];
-			// One context for the sweep, a new page per path: a context per page cost Chromium
-			// twice the CPU, and a page's listeners and init script are its own.
-			const context = await served.browser.newContext();
-			for (const path of paths) {
-				const page = await context.newPage();
-				const redirects = isRedirectPage(site, path);
-				const { violations, consoleErrors } = await visit(page, served.server.origin + path, {
-					followsRefresh: redirects,
-				});
-				// 404.html answers with status 404, which Chromium logs as a console error.
-				const errors = consoleErrors.filter(
-					(error) => !(path === '/404.html' && error.includes('404'))
-				);
-				problems.push(...[...violations, ...errors].map((problem) => `${path}: ${problem}`));
-				// The inline theme snippet ran (its hash is allowed) and the bundled scripts defined
-				// their elements (on the article a redirect page leads to).
-				expect(await page.getAttribute('html', 'data-theme'), path).toMatch(/^(light|dark)$/);
-				const defined = await page.evaluate(() => customElements.get('theme-toggle') !== undefined);
-				expect(defined, path).toBe(true);
-				await close(page);
-			}
-			await context.close();
-			expect(problems).toEqual([]);
-		}
-	);
+	// Every page of both sites, at phone width, with and without JavaScript, is checked for
+	// violations by the reader's sweep (reader.test.ts), which serves them the same way.
 
 	it('lets the search page run Pagefind, WebAssembly and all, under the header policy', async () => {
 		const page = await served.browser.newPage();

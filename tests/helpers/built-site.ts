@@ -17,6 +17,18 @@ export class BuiltSite {
 			.sort();
 	}
 
+	/** The URL path of every HTML page: `blog/x/index.html` is `/blog/x/`, `404.html` `/404.html`. */
+	pagePaths(): string[] {
+		return this.files()
+			.filter((file) => file.endsWith('.html'))
+			.map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`);
+	}
+
+	/** Whether the page at `urlPath` is a redirect page (a meta refresh to an alias's target). */
+	isRedirectPage(urlPath: string): boolean {
+		return this.page(urlPath).querySelector('meta[http-equiv="refresh"]') !== null;
+	}
+
 	/** The text of a file, by path relative to the output folder. */
 	read(path: string): string {
 		return readFileSync(join(this.outDir, path), 'utf8');
