@@ -54,6 +54,8 @@ function differences(warm: string, clean: string): string[] {
 interface Case {
 	change: string;
 	apply: (copy: ProjectCopy) => void | Promise<void>;
+	/** Checks that the change shows in the clean build's output. */
+	shows?: (outDir: string) => void;
 }
 
 const CASES: Case[] = [
@@ -118,44 +120,45 @@ const CASES: Case[] = [
 		},
 	},
 	{
-		change: 'a component',
-		apply: (copy) =>
+		// Any edit under src/ changes the code version every cache key holds (tests/unit/cache.test.ts
+		// edits each kind of file; the last case below shows every cache missing). So the forker's
+		// five kinds of code edit share one round, and one pair of builds, instead of five.
+		change: 'a component, a layout, the site config, a CSS token and a Tailwind class',
+		apply: (copy) => {
 			edit(
 				copy,
 				'src/components/site/Footer.astro',
 				'{author.name} · {siteConfig.title}',
 				'{author.name} · {siteConfig.title} · written in the field'
-			),
-	},
-	{
-		change: 'a layout',
-		apply: (copy) =>
+			);
 			edit(
 				copy,
 				'src/layouts/BaseLayout.astro',
 				'<body class="flex min-h-screen flex-col">',
 				'<body class="flex min-h-screen flex-col" data-layout="edited">'
-			),
-	},
-	{
-		change: 'the site config',
-		apply: (copy) =>
-			edit(copy, 'src/site.config.ts', "title: 'Fieldnotes',", "title: 'Field Notes',"),
-	},
-	{
-		change: 'a CSS token',
-		apply: (copy) =>
-			edit(copy, 'src/theme.ts', "accent: { light: '#0f5e52',", "accent: { light: '#0e5d51',"),
-	},
-	{
-		change: 'a Tailwind class',
-		apply: (copy) =>
+			);
+			edit(copy, 'src/site.config.ts', "title: 'Fieldnotes',", "title: 'Field Notes',");
+			edit(copy, 'src/theme.ts', "accent: { light: '#0f5e52',", "accent: { light: '#0e5d51',");
 			edit(
 				copy,
 				'src/components/site/Header.astro',
 				'class="flex items-center gap-2.5 text-lg font-bold tracking-tight"',
 				'class="flex items-center gap-2.5 text-lg font-extrabold tracking-tight"'
-			),
+			);
+		},
+		// Each edit reached the output, so the comparison is not of two unchanged sites.
+		shows: (outDir) => {
+			const home = readFileSync(join(outDir, 'index.html'), 'utf8');
+			expect(home).toContain('written in the field');
+			expect(home).toContain('data-layout="edited"');
+			expect(home).toMatch(/<title>[^<]*Field Notes/);
+			const css = listFiles(outDir)
+				.filter((file) => file.endsWith('.css'))
+				.map((file) => readFileSync(join(outDir, file), 'utf8'))
+				.join('');
+			expect(css).toContain('--color-accent:#0e5d51');
+			expect(css).toContain('.font-extrabold');
+		},
 	},
 ];
 
@@ -187,10 +190,11 @@ describe('a warm build after an edit equals a clean build of the same files', ()
 
 	it.each(CASES)(
 		'after $change',
-		async ({ apply }) => {
+		async ({ apply, shows }) => {
 			await apply(warm);
 			await apply(clean);
 			await buildBoth();
+			shows?.(clean.outDir);
 			expect(differences(warm.outDir, clean.outDir)).toEqual([]);
 		},
 		300_000
