@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import TestOrder from './tests/helpers/test-order';
 
 export default defineConfig({
 	resolve: {
@@ -8,6 +9,7 @@ export default defineConfig({
 		// Both cores of the CI machine: Vitest's default leaves one free. Astro processes in the
 		// checkout take turns through tests/helpers/checkout-lock.ts.
 		maxWorkers: 2,
+		sequence: { sequencer: TestOrder },
 		projects: [
 			{
 				extends: true,
