@@ -120,9 +120,9 @@ const CASES: Case[] = [
 		},
 	},
 	{
-		// Any edit under src/ changes the code version every cache key holds (tests/unit/cache.test.ts
-		// edits each kind of file; the last case below shows every cache missing). So the forker's
-		// five kinds of code edit share one round, and one pair of builds, instead of five.
+		// Any edit under src/ changes the code version every cache key holds (it hashes every file
+		// there: tests/unit/cache.test.ts; the last case below shows every cache missing). So the
+		// forker's five kinds of code edit share one round, and one pair of builds, instead of five.
 		change: 'a component, a layout, the site config, a CSS token and a Tailwind class',
 		apply: (copy) => {
 			edit(
