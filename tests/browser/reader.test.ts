@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BuiltSite } from '../helpers/built-site';
 import { exampleSite, fixtureSite } from '../helpers/fixture-site';
 import { startNginx } from '../helpers/nginx';
-import { sweepEveryPage } from '../helpers/page-sweep';
+import { sweepEveryPage, watchProblems } from '../helpers/page-sweep';
 import { serveInChromium } from '../helpers/served-site';
 
 const ARTICLE = '/blog/idempotent-webhooks/';
@@ -11,27 +11,13 @@ const PHONE = { width: 375, height: 740 };
 /** Playwright's default viewport height. */
 const PAGE_HEIGHT = 720;
 
-/**
- * A page that records what a reader's browser would show as a problem: console errors, uncaught
- * exceptions and any request that leaves the local server.
- */
+/** A new page of the context, with what it shows as a problem (page-sweep.ts, watchProblems). */
 async function openPage(
 	context: BrowserContext,
 	origin = served.server.origin
 ): Promise<{ page: Page; problems: string[] }> {
 	const page = await context.newPage();
-	const problems: string[] = [];
-	page.on('console', (message) => {
-		if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-	});
-	page.on('pageerror', (error) => problems.push(`exception: ${error.message}`));
-	page.on('request', (request) => {
-		const url = request.url();
-		if (!url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url)) {
-			problems.push(`request to another host: ${url}`);
-		}
-	});
-	return { page, problems };
+	return { page, problems: watchProblems(page, origin) };
 }
 
 const served = serveInChromium(exampleSite);

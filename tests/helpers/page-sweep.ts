@@ -1,5 +1,25 @@
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { BuiltSite } from './built-site';
+
+/**
+ * Records, from now on, what a reader's browser would show as a problem on a page: console errors
+ * (Content-Security-Policy violations among them), uncaught exceptions and any request that leaves
+ * `origin`. The returned list fills as the page runs.
+ */
+export function watchProblems(page: Page, origin: string): string[] {
+	const problems: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+	});
+	page.on('pageerror', (error) => problems.push(`exception: ${error.message}`));
+	page.on('request', (request) => {
+		const url = request.url();
+		if (!url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url)) {
+			problems.push(`request to another host: ${url}`);
+		}
+	});
+	return problems;
+}
 
 /**
  * Opens every page of a built site served at `origin`, one after the other in one tab, and returns
@@ -19,20 +39,9 @@ export async function sweepEveryPage(
 	{ width, javaScript }: { width: number; javaScript: boolean }
 ): Promise<string[]> {
 	const page = await context.newPage();
-	let seen: string[] = [];
-	page.on('console', (message) => {
-		if (message.type() === 'error') seen.push(`console: ${message.text()}`);
-	});
-	page.on('pageerror', (error) => seen.push(`exception: ${error.message}`));
-	page.on('request', (request) => {
-		const url = request.url();
-		if (!url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url)) {
-			seen.push(`request to another host: ${url}`);
-		}
-	});
+	const watched = watchProblems(page, origin);
 	const problems: string[] = [];
 	for (const path of site.pagePaths()) {
-		seen = [];
 		const url = `${origin}${path}`;
 		await page.goto(url, { waitUntil: 'load' });
 		if (site.isRedirectPage(path)) {
@@ -40,6 +49,7 @@ export async function sweepEveryPage(
 			await page.waitForURL((target) => target.href !== url);
 			await page.waitForLoadState('load');
 		}
+		const seen: string[] = [];
 		const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
 		if (scrollWidth > width) seen.push(`scrolls sideways: ${scrollWidth} px wide`);
 		if (javaScript) {
@@ -48,6 +58,9 @@ export async function sweepEveryPage(
 			const defined = await page.evaluate(() => customElements.get('theme-toggle') !== undefined);
 			if (!defined) seen.push('the bundled scripts did not run');
 		}
+		// Taken at the end, so nothing the page logs is dropped: a late message of one page is
+		// reported under the next.
+		seen.push(...watched.splice(0));
 		const expected = path === '/404.html' ? /status of 404/ : /^$/;
 		problems.push(
 			...seen.filter((problem) => !expected.test(problem)).map((problem) => `${path}: ${problem}`)

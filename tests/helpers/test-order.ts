@@ -26,10 +26,8 @@ export default class TestOrder extends BaseSequencer {
 			LONGEST.findIndex((path) => spec.moduleId.endsWith(path));
 		const first = sorted.filter((spec) => rank(spec) >= 0).sort((a, b) => rank(a) - rank(b));
 		const rest = sorted.filter((spec) => rank(spec) < 0);
-		const takesCheckout = (spec: TestSpecification) =>
-			TAKES_CHECKOUT.test(readFileSync(spec.moduleId, 'utf8'));
-		const locking = rest.filter(takesCheckout);
-		const free = rest.filter((spec) => !takesCheckout(spec));
+		const locking = rest.filter((spec) => TAKES_CHECKOUT.test(readFileSync(spec.moduleId, 'utf8')));
+		const free = rest.filter((spec) => !locking.includes(spec));
 		// Alternately one that takes the checkout and one that does not: while one worker builds,
 		// the other has a browser test or a reader of the built sites to run.
 		const alternating = locking.flatMap((spec, index) => [spec, ...free.slice(index, index + 1)]);
